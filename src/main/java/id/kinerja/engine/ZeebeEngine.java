@@ -5,6 +5,7 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.DeploymentEvent;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,10 @@ class ZeebeEngine implements Engine {
                         p.getBpmnProcessId(),
                         p.getVersion(),
                         p.getProcessDefinitionKey())));
+    var drdResources = new HashMap<Long, String>();
+    event
+        .getDecisionRequirements()
+        .forEach(r -> drdResources.put(r.getDecisionRequirementsKey(), r.getResourceName()));
     event
         .getDecisions()
         .forEach(
@@ -60,7 +65,7 @@ class ZeebeEngine implements Engine {
                 definitions.add(
                     new DeployedDefinition(
                         DefinitionKind.DMN,
-                        d.getResourceName(),
+                        drdResources.get(d.getDecisionRequirementsKey()),
                         d.getDmnDecisionId(),
                         d.getVersion(),
                         d.getDecisionKey())));
