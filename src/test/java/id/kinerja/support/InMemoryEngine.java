@@ -1,0 +1,46 @@
+package id.kinerja.support;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The real Zeebe 8.8 engine, in memory, with a gRPC gateway on a free port. One instance per test
+ * JVM, shared by every Spring test context, so that context caching stays cheap.
+ */
+public final class InMemoryEngine {
+
+  private static ZeebeTestEngine engine;
+
+  private InMemoryEngine() {}
+
+  public static synchronized ZeebeTestEngine get() {
+    if (engine == null) {
+      engine = EngineFactory.create();
+      engine.start();
+    }
+    return engine;
+  }
+
+  public static String gatewayAddress() {
+    return "http://" + get().getGatewayAddress();
+  }
+
+  /** Moves the engine clock forward (timers fire) and waits until the engine is idle again. */
+  public static void advance(Duration duration) {
+    get().increaseTime(duration);
+    awaitIdle();
+  }
+
+  public static void awaitIdle() {
+    try {
+      get().waitForIdleState(Duration.ofSeconds(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("The in-memory engine did not become idle", e);
+    }
+  }
+}
