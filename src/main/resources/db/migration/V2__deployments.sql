@@ -6,7 +6,7 @@ create table deployment (
   deployed_by    varchar(64)  not null,
   deployed_at    timestamptz  not null default now(),
   outcome        varchar(16)  not null check (outcome in ('DEPLOYED', 'FAILED')),
-  error_message  text,
+  problems       jsonb,        -- list of Problem (resource, code, element, detail) when FAILED
   deployment_key bigint
 );
 create index deployment_deployed_at_idx on deployment (deployed_at desc);

@@ -3,6 +3,7 @@ package id.kinerja.engine;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.grpc.Status.Code;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,9 +39,10 @@ class ZeebeEngine implements Engine {
     try {
       event = command.requestTimeout(REQUEST_TIMEOUT).send().join();
     } catch (ClientStatusException e) {
-      throw new EngineException(e.getStatus().getDescription(), e);
+      boolean rejected = e.getStatusCode() == Code.INVALID_ARGUMENT;
+      throw new EngineException(e.getStatus().getDescription(), rejected, e);
     } catch (RuntimeException e) {
-      throw new EngineException(rootMessage(e), e);
+      throw new EngineException(rootMessage(e), false, e);
     }
     var definitions = new ArrayList<DeployedDefinition>();
     event
@@ -99,7 +101,7 @@ class ZeebeEngine implements Engine {
                       + ")")
           .collect(Collectors.joining(", "));
     } catch (RuntimeException e) {
-      throw new EngineException(rootMessage(e), e);
+      throw new EngineException(rootMessage(e), false, e);
     }
   }
 

@@ -1,0 +1,28 @@
+package id.kinerja.support;
+
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Every test run starts from an empty database, because each run also starts a new in-memory engine
+ * whose keys begin again. Cleaned once per JVM: later Spring contexts share the data.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class CleanDatabaseOnce {
+
+  private static boolean cleaned;
+
+  @Bean
+  FlywayMigrationStrategy cleanOnceThenMigrate() {
+    return flyway -> {
+      synchronized (CleanDatabaseOnce.class) {
+        if (!cleaned) {
+          flyway.clean();
+          cleaned = true;
+        }
+      }
+      flyway.migrate();
+    };
+  }
+}
