@@ -218,7 +218,8 @@ public class ResourceValidator {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.replaceFirst("^Error: URI=\\S+ ", "").replaceAll("cvc-[\\w.-]+: ", "");
   }
 }
