@@ -1,0 +1,16 @@
+# Builds the application jar and runs it on a JRE 21. Used by docker-compose.yml.
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY src src
+COPY workers workers
+# the embedded broker is not needed in a container: the compose stack runs Zeebe itself
+RUN mvn -B -q -DskipTests -Dmdep.skip=true package
+
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build /src/target/kinerja-*.jar app.jar
+COPY processes processes
+COPY forms forms
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
