@@ -179,6 +179,14 @@ public class DeploymentRecords {
         .optional();
   }
 
+  /** The file that defined the engine's definition with this key (a process or a form). */
+  public Optional<String> contentByKey(long definitionKey) {
+    return jdbc.sql("select content from deployment_resource where resource_key = :key limit 1")
+        .param("key", definitionKey)
+        .query(String.class)
+        .optional();
+  }
+
   public List<DeploymentRow> history(int page, int size) {
     List<DeploymentRow> rows =
         jdbc.sql(

@@ -1,13 +1,16 @@
 package id.kinerja.deployment;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
 /** An uploaded file whose name is not a plain .bpmn, .dmn or .form file name. */
-@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidUploadException extends RuntimeException {
+
+  private final String fileName;
 
   public InvalidUploadException(String fileName) {
     super("Not a .bpmn, .dmn or .form file name: '" + fileName + "'");
+    this.fileName = fileName;
+  }
+
+  public String fileName() {
+    return fileName;
   }
 }

@@ -1,6 +1,9 @@
 package id.kinerja.engine;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The application's one boundary to the workflow engine. Everything else talks to this interface,
@@ -19,6 +22,50 @@ public interface Engine {
 
   /** A short description of the engine's topology; throws when the engine is unreachable. */
   String describeTopology();
+
+  /** Starts an instance of the latest version of a process; returns the instance key. */
+  long startProcess(String processId, Map<String, Object> variables);
+
+  /** Publishes a message; a message with the same id within its time to live is ignored. */
+  void publishMessage(
+      String name, String correlationKey, String messageId, Map<String, Object> variables);
+
+  /**
+   * Hands every human task the engine creates to the handler and keeps it reserved for this
+   * application for {@code reservation}. Closing the result stops collecting.
+   */
+  AutoCloseable collectHumanTasks(Duration reservation, Consumer<HumanTask> handler);
+
+  /**
+   * Completes a human task with the person's input.
+   *
+   * @throws TaskGoneException when the engine no longer has the task (a timer or event ended it)
+   */
+  void completeHumanTask(long taskKey, Map<String, Object> variables);
+
+  /**
+   * Renews the reservation of a human task.
+   *
+   * @return false when the engine no longer has the task
+   */
+  boolean renewHumanTask(long taskKey, Duration reservation);
+
+  /** A human step waiting for a person: a job-worker user task of the engine. */
+  record HumanTask(
+      long key,
+      long processInstanceKey,
+      long processDefinitionKey,
+      String processId,
+      int processVersion,
+      String elementId,
+      long elementInstanceKey,
+      String assignee,
+      List<String> candidateGroups,
+      List<String> candidateUsers,
+      String dueDate,
+      String followUpDate,
+      String formKey,
+      Map<String, Object> variables) {}
 
   record ResourceFile(String name, byte[] content) {}
 

@@ -3,11 +3,14 @@ package id.kinerja.engine;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.camunda.client.api.worker.JobWorker;
 import io.grpc.Status.Code;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ZeebeEngine implements Engine {
 
+  static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private final CamundaClient client;
@@ -102,6 +106,139 @@ class ZeebeEngine implements Engine {
           .collect(Collectors.joining(", "));
     } catch (RuntimeException e) {
       throw new EngineException(rootMessage(e), false, e);
+    }
+  }
+
+  @Override
+  public long startProcess(String processId, Map<String, Object> variables) {
+    return call(
+        () ->
+            client
+                .newCreateInstanceCommand()
+                .bpmnProcessId(processId)
+                .latestVersion()
+                .variables(variables)
+                .requestTimeout(REQUEST_TIMEOUT)
+                .send()
+                .join()
+                .getProcessInstanceKey());
+  }
+
+  @Override
+  public void publishMessage(
+      String name, String correlationKey, String messageId, Map<String, Object> variables) {
+    retrying(
+        () ->
+            client
+                .newPublishMessageCommand()
+                .messageName(name)
+                .correlationKey(correlationKey)
+                .messageId(messageId)
+                .variables(variables)
+                .requestTimeout(REQUEST_TIMEOUT)
+                .send()
+                .join());
+  }
+
+  @Override
+  public AutoCloseable collectHumanTasks(Duration reservation, Consumer<HumanTask> handler) {
+    JobWorker worker =
+        client
+            .newWorker()
+            .jobType(USER_TASK_JOB_TYPE)
+            // the job stays activated (reserved for our tasklist) until a person completes it
+            .handler((jobClient, job) -> handler.accept(HumanTasks.of(job)))
+            .name("kinerja-tasklist")
+            .timeout(reservation)
+            .maxJobsActive(64)
+            .pollInterval(Duration.ofMillis(500))
+            .open();
+    return worker::close;
+  }
+
+  @Override
+  public void completeHumanTask(long taskKey, Map<String, Object> variables) {
+    try {
+      retrying(
+          () ->
+              client
+                  .newCompleteCommand(taskKey)
+                  .variables(variables)
+                  .requestTimeout(REQUEST_TIMEOUT)
+                  .send()
+                  .join());
+    } catch (EngineException e) {
+      if (e.getCause() instanceof ClientStatusException status
+          && status.getStatusCode() == Code.NOT_FOUND) {
+        throw new TaskGoneException(taskKey, e);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean renewHumanTask(long taskKey, Duration reservation) {
+    try {
+      retrying(
+          () ->
+              client
+                  .newUpdateTimeoutCommand(taskKey)
+                  .timeout(reservation)
+                  .requestTimeout(REQUEST_TIMEOUT)
+                  .send()
+                  .join());
+      return true;
+    } catch (EngineException e) {
+      if (e.getCause() instanceof ClientStatusException status
+          && status.getStatusCode() == Code.NOT_FOUND) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Runs an idempotent command, again when the gateway is briefly unavailable (e.g. while a new
+   * partition leader is elected).
+   */
+  private static void retrying(Runnable command) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        command.run();
+        return;
+      } catch (ClientStatusException e) {
+        boolean transientFailure =
+            e.getStatusCode() == Code.UNAVAILABLE
+                || e.getStatusCode() == Code.ABORTED
+                || e.getStatusCode() == Code.RESOURCE_EXHAUSTED;
+        if (!transientFailure || attempt == 3) {
+          throw new EngineException(
+              e.getStatus().getDescription(), e.getStatusCode() == Code.INVALID_ARGUMENT, e);
+        }
+        pause(attempt);
+      } catch (RuntimeException e) {
+        throw new EngineException(rootMessage(e), false, e);
+      }
+    }
+  }
+
+  private static <T> T call(java.util.function.Supplier<T> command) {
+    try {
+      return command.get();
+    } catch (ClientStatusException e) {
+      throw new EngineException(
+          e.getStatus().getDescription(), e.getStatusCode() == Code.INVALID_ARGUMENT, e);
+    } catch (RuntimeException e) {
+      throw new EngineException(rootMessage(e), false, e);
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(200L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -3,6 +3,7 @@ package id.kinerja.support;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 public final class InMemoryEngine {
 
   private static ZeebeTestEngine engine;
+  private static Duration advanced = Duration.ZERO;
 
   private InMemoryEngine() {}
 
@@ -28,9 +30,15 @@ public final class InMemoryEngine {
   }
 
   /** Moves the engine clock forward (timers fire) and waits until the engine is idle again. */
-  public static void advance(Duration duration) {
+  public static synchronized void advance(Duration duration) {
     get().increaseTime(duration);
+    advanced = advanced.plus(duration);
     awaitIdle();
+  }
+
+  /** The engine's clock: it runs ahead of the wall clock by what tests advanced it. */
+  public static synchronized Instant now() {
+    return Instant.now().plus(advanced);
   }
 
   public static void awaitIdle() {

@@ -1,0 +1,78 @@
+package id.kinerja.tasklist;
+
+import id.kinerja.engine.Engine;
+import id.kinerja.engine.Engine.HumanTask;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collects the engine's human tasks into the tasklist as they appear. Each task stays reserved for
+ * the tasklist (a long job timeout) until a person completes it; the reconciler renews it.
+ */
+@Component
+class TaskCollector implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(TaskCollector.class);
+
+  private final Engine engine;
+  private final TaskStore store;
+  private final ProcessDocuments documents;
+  private final Duration reservation;
+  private AutoCloseable collecting;
+
+  TaskCollector(
+      Engine engine,
+      TaskStore store,
+      ProcessDocuments documents,
+      @Value("${kinerja.tasklist.reservation:30d}") Duration reservation) {
+    this.engine = engine;
+    this.store = store;
+    this.documents = documents;
+    this.reservation = reservation;
+  }
+
+  /** After the processes are deployed at start, so that task names can be read from them. */
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  void start() {
+    collecting = engine.collectHumanTasks(reservation, this::collect);
+  }
+
+  void collect(HumanTask task) {
+    String name = documents.elementName(task.processDefinitionKey(), task.elementId());
+    boolean isNew = store.upsert(task, name, instant(task.dueDate()), instant(task.followUpDate()));
+    if (isNew) {
+      log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
+    }
+  }
+
+  private static Instant instant(String isoDateTime) {
+    if (isoDateTime == null || isoDateTime.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(isoDateTime).toInstant();
+    } catch (DateTimeParseException e) {
+      log.warn("Ignoring unreadable task date '{}'", isoDateTime);
+      return null;
+    }
+  }
+
+  @Override
+  public void destroy() throws Exception {
+    if (collecting != null) {
+      collecting.close();
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package id.kinerja.tasklist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tasklist API: a person's tasks, their forms, and the actions on them. */
+@RestController
+@RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Tasks", description = "Human tasks of the processes (job-worker user tasks)")
+class TaskController {
+
+  private final TaskStore store;
+  private final TaskService tasks;
+  private final TaskFilters filters;
+  private final ProcessDocuments documents;
+  private final MessageSource messages;
+
+  TaskController(
+      TaskStore store,
+      TaskService tasks,
+      TaskFilters filters,
+      ProcessDocuments documents,
+      MessageSource messages) {
+    this.store = store;
+    this.tasks = tasks;
+    this.filters = filters;
+    this.documents = documents;
+    this.messages = messages;
+  }
+
+  record TaskSummary(
+      long id,
+      String name,
+      String processId,
+      int processVersion,
+      String assignee,
+      List<String> candidateGroups,
+      List<String> candidateUsers,
+      Instant dueDate,
+      Instant followUpDate,
+      int priority,
+      String employeeNip,
+      Integer periodYear,
+      boolean overdue,
+      String state,
+      Instant createdAt) {
+
+    static TaskSummary of(TaskRow t) {
+      return new TaskSummary(
+          t.key(),
+          t.name(),
+          t.processId(),
+          t.processVersion(),
+          t.assignee(),
+          t.candidateGroups(),
+          t.candidateUsers(),
+          t.dueDate(),
+          t.followUpDate(),
+          t.priority(),
+          t.employeeNip(),
+          t.periodYear(),
+          t.isOverdue(Instant.now()),
+          t.state().name(),
+          t.createdAt());
+    }
+  }
+
+  record TaskPage(List<TaskSummary> items, long total, int page, int size) {}
+
+  record HistoryEntry(
+      String name, String state, Instant createdAt, Instant endedAt, String endedBy) {}
+
+  record TaskDetail(
+      TaskSummary task,
+      Map<String, Object> variables,
+      JsonNode form,
+      String elementId,
+      String diagramUrl,
+      List<HistoryEntry> history) {}
+
+  record Counts(long mine, long group, long overdue) {}
+
+  record FilterRequest(@NotBlank @Size(max = 100) String name, @NotNull JsonNode query) {}
+
+  @GetMapping
+  @Operation(summary = "Open tasks for me or my groups, filtered and paged")
+  TaskPage list(
+      @RequestParam(defaultValue = "ALL") TaskQuery.View view,
+      @RequestParam(required = false) String process,
+      @RequestParam(required = false) String employee,
+      @RequestParam(required = false) Integer period,
+      @RequestParam(required = false) Instant dueBefore,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "25") int size,
+      Authentication auth) {
+    var query = new TaskQuery(view, process, employee, period, dueBefore, q, page, size);
+    TaskStore.Page result = store.search(query, viewer(auth));
+    return new TaskPage(
+        result.items().stream().map(TaskSummary::of).toList(),
+        result.total(),
+        result.page(),
+        result.size());
+  }
+
+  @GetMapping("/counts")
+  @Operation(summary = "How many open tasks each view holds")
+  Counts counts(Authentication auth) {
+    Viewer viewer = viewer(auth);
+    return new Counts(
+        count(new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 0, 1), viewer),
+        count(new TaskQuery(TaskQuery.View.GROUP, null, null, null, null, null, 0, 1), viewer),
+        count(
+            new TaskQuery(TaskQuery.View.ALL, null, null, null, Instant.now(), null, 0, 1),
+            viewer));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A task with its form schema, variables, instance history and diagram link")
+  TaskDetail get(@PathVariable long id, Authentication auth) {
+    TaskRow task = tasks.visibleTask(id, viewer(auth));
+    List<HistoryEntry> history =
+        store.ofInstance(task.processInstanceKey()).stream()
+            .map(
+                t ->
+                    new HistoryEntry(
+                        t.name(), t.state().name(), t.createdAt(), t.endedAt(), t.endedBy()))
+            .toList();
+    return new TaskDetail(
+        TaskSummary.of(task),
+        task.variables(),
+        documents.formSchema(task.formKey()).orElse(null),
+        task.elementId(),
+        "/api/tasks/" + id + "/diagram",
+        history);
+  }
+
+  @GetMapping(path = "/{id}/diagram", produces = MediaType.APPLICATION_XML_VALUE)
+  @Operation(summary = "The BPMN of the task's process version, for the diagram viewer")
+  String diagram(@PathVariable long id, Authentication auth) {
+    TaskRow task = tasks.visibleTask(id, viewer(auth));
+    return documents.bpmnXml(task.processDefinitionKey()).orElseThrow(TaskProblem::notFound);
+  }
+
+  @PostMapping("/{id}/claim")
+  @Operation(summary = "Take a task offered to me or my groups")
+  TaskSummary claim(@PathVariable long id, Authentication auth) {
+    return TaskSummary.of(tasks.claim(id, viewer(auth)));
+  }
+
+  @PostMapping("/{id}/unclaim")
+  @Operation(summary = "Hand a claimed task back to its group")
+  TaskSummary unclaim(@PathVariable long id, Authentication auth) {
+    return TaskSummary.of(tasks.unclaim(id, viewer(auth)));
+  }
+
+  @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(
+      summary = "Complete a task with the form's values",
+      description =
+          "400 with field errors when invalid; 409 when the task no longer exists in the engine")
+  void complete(
+      @PathVariable long id, @RequestBody Map<String, Object> variables, Authentication auth) {
+    tasks.complete(id, viewer(auth), variables);
+  }
+
+  @GetMapping("/filters")
+  @Operation(summary = "My saved filters")
+  List<TaskFilters.SavedFilter> savedFilters(Authentication auth) {
+    return filters.of(auth.getName());
+  }
+
+  @PostMapping(path = "/filters", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Save a filter under a name (replaces my filter of the same name)")
+  TaskFilters.SavedFilter saveFilter(
+      @Valid @RequestBody FilterRequest request, Authentication auth) {
+    return filters.save(auth.getName(), request.name(), request.query());
+  }
+
+  @DeleteMapping("/filters/{filterId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void deleteFilter(@PathVariable long filterId, Authentication auth) {
+    if (!filters.delete(auth.getName(), filterId)) {
+      throw TaskProblem.notFound();
+    }
+  }
+
+  @ExceptionHandler(TaskProblem.class)
+  ProblemDetail problem(TaskProblem problem, Locale locale) {
+    ProblemDetail detail =
+        ProblemDetail.forStatusAndDetail(
+            problem.status(), messages.getMessage(problem.code(), null, locale));
+    detail.setProperty("code", problem.code());
+    if (!problem.fieldErrors().isEmpty()) {
+      detail.setProperty(
+          "errors",
+          problem.fieldErrors().stream()
+              .map(
+                  e ->
+                      Map.of(
+                          "field", e.field(),
+                          "code", e.code(),
+                          "message",
+                              messages.getMessage(
+                                  "tasklist.validation." + e.code(),
+                                  new Object[] {e.argument()},
+                                  e.code(),
+                                  locale)))
+              .toList());
+    }
+    return detail;
+  }
+
+  private long count(TaskQuery query, Viewer viewer) {
+    return store.search(query, viewer).total();
+  }
+
+  /** Tasks are offered to groups named like roles (PENGELOLA_KINERJA, PROCESS_OWNER, ...). */
+  static Viewer viewer(Authentication auth) {
+    List<String> groups =
+        auth.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+            .toList();
+    return new Viewer(auth.getName(), groups);
+  }
+}

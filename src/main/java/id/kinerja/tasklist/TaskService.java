@@ -1,0 +1,140 @@
+package id.kinerja.tasklist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.audit.AuditTrail;
+import id.kinerja.engine.Engine;
+import id.kinerja.engine.TaskGoneException;
+import id.kinerja.tasklist.FormValidator.FieldError;
+import id.kinerja.tasklist.TaskRow.TaskState;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claiming, releasing and completing tasks, each allowed only to the people the task is for. */
+@Service
+public class TaskService {
+
+  private final TaskStore store;
+  private final Engine engine;
+  private final ProcessDocuments documents;
+  private final FormValidator formValidator;
+  private final List<SubmissionRule> rules;
+  private final AuditTrail audit;
+
+  TaskService(
+      TaskStore store,
+      Engine engine,
+      ProcessDocuments documents,
+      FormValidator formValidator,
+      List<SubmissionRule> rules,
+      AuditTrail audit) {
+    this.store = store;
+    this.engine = engine;
+    this.documents = documents;
+    this.formValidator = formValidator;
+    this.rules = rules;
+    this.audit = audit;
+  }
+
+  /** The task if the person may see it. */
+  public TaskRow visibleTask(long key, Viewer viewer) {
+    TaskRow task = store.find(key).orElseThrow(TaskProblem::notFound);
+    if (!task.isVisibleTo(viewer)) {
+      throw TaskProblem.forbidden();
+    }
+    return task;
+  }
+
+  @Transactional
+  public TaskRow claim(long key, Viewer viewer) {
+    TaskRow task = openTask(key, viewer);
+    if (!task.isOfferedTo(viewer) && !viewer.username().equals(task.assignee())) {
+      throw TaskProblem.forbidden();
+    }
+    if (!store.assign(key, viewer.username())) {
+      throw TaskProblem.assignedToOther();
+    }
+    audit.record(
+        viewer.username(),
+        "TASK_CLAIMED",
+        "TASK",
+        key,
+        Map.of("assignee", String.valueOf(task.assignee())),
+        Map.of("assignee", viewer.username()));
+    return store.find(key).orElseThrow();
+  }
+
+  @Transactional
+  public TaskRow unclaim(long key, Viewer viewer) {
+    TaskRow task = openTask(key, viewer);
+    if (!viewer.username().equals(task.assignee())) {
+      throw TaskProblem.forbidden();
+    }
+    // a task assigned by the process itself cannot be handed back: nobody else could take it
+    if (!task.isOfferedTo(viewer)) {
+      throw TaskProblem.forbidden();
+    }
+    store.unassign(key, viewer.username());
+    audit.record(
+        viewer.username(),
+        "TASK_UNCLAIMED",
+        "TASK",
+        key,
+        Map.of("assignee", viewer.username()),
+        Map.of());
+    return store.find(key).orElseThrow();
+  }
+
+  /**
+   * Validates the submission against the form and the domain rules, then completes the task in the
+   * engine. The engine call comes first: if it fails, nothing here changes.
+   */
+  @Transactional(noRollbackFor = TaskProblem.class) // a task found gone stays marked so
+  public void complete(long key, Viewer viewer, Map<String, Object> submission) {
+    TaskRow task = openTask(key, viewer);
+    boolean mine = viewer.username().equals(task.assignee());
+    if (!mine && !(task.assignee() == null && task.isOfferedTo(viewer))) {
+      throw task.assignee() == null ? TaskProblem.forbidden() : TaskProblem.assignedToOther();
+    }
+    List<FieldError> errors = validate(task, submission);
+    if (!errors.isEmpty()) {
+      throw TaskProblem.invalid(errors);
+    }
+    try {
+      engine.completeHumanTask(key, submission);
+    } catch (TaskGoneException e) {
+      store.end(key, TaskState.CANCELED, TaskReconciler.ENGINE);
+      throw TaskProblem.gone();
+    }
+    store.end(key, TaskState.COMPLETED, viewer.username());
+    audit.record(
+        viewer.username(), "TASK_COMPLETED", "TASK", key, Map.of("name", task.name()), submission);
+  }
+
+  private List<FieldError> validate(TaskRow task, Map<String, Object> submission) {
+    var errors = new ArrayList<FieldError>();
+    JsonNode schema = documents.formSchema(task.formKey()).orElse(null);
+    if (schema != null) {
+      errors.addAll(formValidator.validate(schema, submission));
+      String formId = schema.path("id").asText();
+      rules.stream()
+          .filter(r -> r.appliesTo(formId))
+          .forEach(r -> errors.addAll(r.check(task, submission)));
+    }
+    return errors;
+  }
+
+  private TaskRow openTask(long key, Viewer viewer) {
+    TaskRow task = visibleTask(key, viewer);
+    if (task.state() == TaskState.CANCELED) {
+      throw TaskProblem.gone();
+    }
+    if (task.state() != TaskState.OPEN) {
+      throw TaskProblem.ended();
+    }
+    return task;
+  }
+}

@@ -1,0 +1,288 @@
+package id.kinerja.tasklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.engine.Engine.HumanTask;
+import id.kinerja.tasklist.TaskRow.TaskState;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The user_task table. List queries are paged and served by partial indexes on open tasks. */
+@Repository
+public class TaskStore {
+
+  private static final String COLUMNS =
+      """
+      task_key, process_instance_key, process_definition_key, process_id, process_version, element_id,
+      name, form_key, assignee, candidate_groups, candidate_users, due_date, follow_up_date, priority,
+      variables::text, employee_nip, period_year, state, created_at, ended_at, ended_by""";
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  TaskStore(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public record Page(List<TaskRow> items, long total, int page, int size) {}
+
+  /**
+   * Stores a task the engine handed out; the same task handed out again (after a restart or an
+   * expired reservation) refreshes it instead of duplicating it.
+   *
+   * @return true when the task is new
+   */
+  public boolean upsert(HumanTask task, String name, Instant due, Instant followUp) {
+    Map<String, Object> variables = task.variables();
+    return jdbc.sql(
+            """
+            insert into user_task (task_key, process_instance_key, process_definition_key, process_id,
+              process_version, element_id, element_instance_key, name, form_key, assignee,
+              candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year)
+            values (:key, :instance, :definition, :processId, :version, :elementId, :elementInstance, :name,
+              :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year)
+            on conflict (task_key) do update set variables = excluded.variables, checked_at = now()
+            returning (xmax = 0)""")
+        .param("key", task.key())
+        .param("instance", task.processInstanceKey())
+        .param("definition", task.processDefinitionKey())
+        .param("processId", task.processId())
+        .param("version", task.processVersion())
+        .param("elementId", task.elementId())
+        .param("elementInstance", task.elementInstanceKey())
+        .param("name", name)
+        .param("formKey", task.formKey())
+        .param("assignee", blankToNull(task.assignee()))
+        .param("groups", textArray(task.candidateGroups()))
+        .param("users", textArray(task.candidateUsers()))
+        .param("due", timestamp(due))
+        .param("followUp", timestamp(followUp))
+        .param("variables", toJson(variables))
+        .param("nip", stringOrNull(variables.get("employeeNip")))
+        .param("year", intOrNull(variables.get("periodYear")))
+        .query(Boolean.class)
+        .single();
+  }
+
+  public Optional<TaskRow> find(long key) {
+    return jdbc.sql("select " + COLUMNS + " from user_task where task_key = :key")
+        .param("key", key)
+        .query(this::row)
+        .optional();
+  }
+
+  public List<TaskRow> ofInstance(long processInstanceKey) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from user_task where process_instance_key = :instance order by created_at, task_key")
+        .param("instance", processInstanceKey)
+        .query(this::row)
+        .list();
+  }
+
+  public Page search(TaskQuery query, Viewer viewer) {
+    var where = new ArrayList<String>();
+    var params = new java.util.HashMap<String, Object>();
+    where.add("state = 'OPEN'");
+    String mine = "assignee = :me";
+    String offered =
+        "(candidate_users @> array[cast(:me as text)] or candidate_groups && cast(:groups as text[]))";
+    where.add(
+        switch (query.view()) {
+          case MINE -> mine;
+          case GROUP -> offered;
+          case ALL -> "(" + mine + " or " + offered + ")";
+        });
+    params.put("me", viewer.username());
+    params.put("groups", textArray(viewer.groups()));
+    if (query.processId() != null) {
+      where.add("process_id = :processId");
+      params.put("processId", query.processId());
+    }
+    if (query.employeeNip() != null) {
+      where.add("employee_nip = :nip");
+      params.put("nip", query.employeeNip());
+    }
+    if (query.periodYear() != null) {
+      where.add("period_year = :year");
+      params.put("year", query.periodYear());
+    }
+    if (query.dueBefore() != null) {
+      where.add("due_date < :dueBefore");
+      params.put("dueBefore", timestamp(query.dueBefore()));
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      where.add("(name ilike :text or process_id ilike :text)");
+      params.put("text", "%" + query.text().replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    String condition = String.join(" and ", where);
+    long total =
+        jdbc.sql("select count(*) from user_task where " + condition)
+            .params(params)
+            .query(Long.class)
+            .single();
+    params.put("limit", query.size());
+    params.put("offset", (long) query.page() * query.size());
+    List<TaskRow> items =
+        jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + " from user_task where "
+                    + condition
+                    + " order by due_date asc nulls last, priority desc, task_key limit :limit offset :offset")
+            .params(params)
+            .query(this::row)
+            .list();
+    return new Page(items, total, query.page(), query.size());
+  }
+
+  /** Assigns an open task if it is unassigned (or already the person's); false otherwise. */
+  public boolean assign(long key, String username) {
+    return jdbc.sql(
+                """
+                update user_task set assignee = :user
+                where task_key = :key and state = 'OPEN' and (assignee is null or assignee = :user)""")
+            .param("key", key)
+            .param("user", username)
+            .update()
+        == 1;
+  }
+
+  public boolean unassign(long key, String username) {
+    return jdbc.sql(
+                "update user_task set assignee = null where task_key = :key and state = 'OPEN' and assignee = :user")
+            .param("key", key)
+            .param("user", username)
+            .update()
+        == 1;
+  }
+
+  public boolean end(long key, TaskState state, String by) {
+    return jdbc.sql(
+                """
+                update user_task set state = :state, ended_at = now(), ended_by = :by
+                where task_key = :key and state = 'OPEN'""")
+            .param("key", key)
+            .param("state", state.name())
+            .param("by", by)
+            .update()
+        == 1;
+  }
+
+  /** Open tasks not confirmed with the engine since the given time, oldest first. */
+  public List<Long> uncheckedSince(Instant since, int limit) {
+    return jdbc.sql(
+            """
+            select task_key from user_task where state = 'OPEN' and checked_at < :since
+            order by checked_at limit :limit""")
+        .param("since", timestamp(since))
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  public void checked(long key) {
+    jdbc.sql("update user_task set checked_at = now() where task_key = :key")
+        .param("key", key)
+        .update();
+  }
+
+  private TaskRow row(ResultSet rs, int n) throws SQLException {
+    return new TaskRow(
+        rs.getLong("task_key"),
+        rs.getLong("process_instance_key"),
+        rs.getLong("process_definition_key"),
+        rs.getString("process_id"),
+        rs.getInt("process_version"),
+        rs.getString("element_id"),
+        rs.getString("name"),
+        rs.getString("form_key"),
+        rs.getString("assignee"),
+        strings(rs.getArray("candidate_groups")),
+        strings(rs.getArray("candidate_users")),
+        instant(rs, "due_date"),
+        instant(rs, "follow_up_date"),
+        rs.getInt("priority"),
+        fromJson(rs.getString("variables")),
+        rs.getString("employee_nip"),
+        (Integer) rs.getObject("period_year"),
+        TaskState.valueOf(rs.getString("state")),
+        instant(rs, "created_at"),
+        instant(rs, "ended_at"),
+        rs.getString("ended_by"));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  /** A PostgreSQL array literal: named parameters would expand a Java array into a list. */
+  static String textArray(List<String> values) {
+    var literal = new StringBuilder("{");
+    for (int i = 0; i < values.size(); i++) {
+      literal.append(i == 0 ? "" : ",").append('"');
+      literal.append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""));
+      literal.append('"');
+    }
+    return literal.append('}').toString();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static String stringOrNull(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  private static Integer intOrNull(Object value) {
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    try {
+      return value == null ? null : Integer.valueOf(value.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private Map<String, Object> fromJson(String text) {
+    try {
+      return json.readValue(text, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package id.kinerja.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import id.kinerja.engine.Engine;
+import id.kinerja.support.InMemoryEngine;
+import id.kinerja.support.IntegrationTest;
+import id.kinerja.tasklist.FormValidator.FieldError;
+import id.kinerja.tasklist.TaskRow.TaskState;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The tasklist collects the SKP planning tasks of processes/ and lets only the right people act.
+ */
+class TasklistTest extends IntegrationTest {
+
+  @Autowired Engine engine;
+  @Autowired TaskStore store;
+  @Autowired TaskService tasks;
+  @Autowired TaskReconciler reconciler;
+
+  final String employee = "pegawai-" + UUID.randomUUID().toString().substring(0, 8);
+  final String rater = "atasan-" + UUID.randomUUID().toString().substring(0, 8);
+  final Viewer employeeViewer = new Viewer(employee, List.of("PEGAWAI"));
+  final Viewer raterViewer = new Viewer(rater, List.of("PEGAWAI"));
+  // the year after the engine's today: other tests may have moved the shared engine clock
+  final int periodYear =
+      LocalDate.ofInstant(InMemoryEngine.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
+
+  @Test
+  void aNewTaskAppearsForItsAssigneeWithNameDueDateAndForm() {
+    startPlanning();
+
+    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+
+    assertThat(draft.name()).isEqualTo("Susun SKP");
+    assertThat(draft.assignee()).isEqualTo(employee);
+    assertThat(draft.dueDate())
+        .isEqualTo(
+            ZonedDateTime.of(periodYear, 1, 31, 23, 59, 59, 0, ZoneId.of("+08:00")).toInstant());
+    assertThat(draft.periodYear()).isEqualTo(periodYear);
+    assertThat(store.search(query(TaskQuery.View.MINE), raterViewer).items())
+        .noneMatch(t -> t.key() == draft.key());
+    assertThatThrownBy(() -> tasks.visibleTask(draft.key(), raterViewer))
+        .isInstanceOfSatisfying(
+            TaskProblem.class, p -> assertThat(p.code()).isEqualTo("tasklist.error.forbidden"));
+  }
+
+  @Test
+  void anInvalidSubmissionIsRefusedFieldByFieldAndAValidOneMovesTheProcessOn() {
+    startPlanning();
+    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+
+    Map<String, Object> invalid =
+        Map.of(
+            "approach",
+            "SEMBARANG",
+            "hasilKerja",
+            List.of(
+                Map.of(
+                    "jenis",
+                    "UTAMA",
+                    "rhk",
+                    "pendek",
+                    "indikator",
+                    List.of(
+                        Map.of(
+                            "iki",
+                            "Jumlah layanan",
+                            "aspek",
+                            "KUANTITAS",
+                            "target",
+                            -1,
+                            "satuan",
+                            "layanan")))));
+    assertThatThrownBy(() -> tasks.complete(draft.key(), employeeViewer, invalid))
+        .isInstanceOfSatisfying(
+            TaskProblem.class,
+            p ->
+                assertThat(p.fieldErrors())
+                    .extracting(FieldError::field, FieldError::code)
+                    .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("approach", "choice"),
+                        org.assertj.core.groups.Tuple.tuple("hasilKerja[0].rhkAtasan", "required"),
+                        org.assertj.core.groups.Tuple.tuple("hasilKerja[0].rhk", "minLength"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "hasilKerja[0].indikator[0].target", "min")));
+    assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.OPEN);
+
+    tasks.complete(draft.key(), employeeViewer, validSkp());
+
+    assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
+    TaskRow review = awaitOpenTask(raterViewer, "review-skp");
+    assertThat(review.variables()).containsEntry("approach", "KUANTITATIF");
+  }
+
+  @Test
+  void aTaskATimerEndedLeavesTheListAndCompletingItSaysSoClearly() {
+    startPlanning();
+    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+
+    // nothing drafted by the second week of January: the process escalates to the Pengelola Kinerja
+    passTheSecondWeekOfJanuary();
+
+    assertThatThrownBy(() -> tasks.complete(draft.key(), employeeViewer, validSkp()))
+        .isInstanceOfSatisfying(
+            TaskProblem.class, p -> assertThat(p.code()).isEqualTo("tasklist.error.gone"));
+    assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.CANCELED);
+
+    Viewer officer = new Viewer("pengelola-" + employee, List.of("PEGAWAI", "PENGELOLA_KINERJA"));
+    TaskRow escalated = awaitOpenTask(officer, "draft-skp-by-officer");
+    assertThat(escalated.assignee()).isNull();
+    assertThat(escalated.candidateGroups()).containsExactly("PENGELOLA_KINERJA");
+
+    Viewer otherOfficer = new Viewer("pengelola-lain", List.of("PENGELOLA_KINERJA"));
+    tasks.claim(escalated.key(), officer);
+    assertThatThrownBy(() -> tasks.claim(escalated.key(), otherOfficer))
+        .isInstanceOfSatisfying(
+            TaskProblem.class,
+            p -> assertThat(p.code()).isEqualTo("tasklist.error.assignedToOther"));
+    tasks.unclaim(escalated.key(), officer);
+    assertThat(tasks.claim(escalated.key(), otherOfficer).assignee()).isEqualTo("pengelola-lain");
+  }
+
+  @Test
+  void theReconcilerNoticesATaskATimerEndedWithoutAnyoneTouchingIt() {
+    startPlanning();
+    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+    assertThat(reconciler.confirm(draft.key())).isTrue();
+
+    passTheSecondWeekOfJanuary();
+
+    assertThat(reconciler.confirm(draft.key())).isFalse();
+    assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.CANCELED);
+    assertThat(store.search(query(TaskQuery.View.ALL), employeeViewer).items())
+        .noneMatch(t -> t.key() == draft.key());
+  }
+
+  private void passTheSecondWeekOfJanuary() {
+    var secondWeek = ZonedDateTime.of(periodYear, 1, 8, 1, 0, 0, 0, ZoneId.of("+08:00"));
+    InMemoryEngine.advance(Duration.between(InMemoryEngine.now(), secondWeek.toInstant()));
+  }
+
+  private void startPlanning() {
+    engine.startProcess(
+        "skp-planning",
+        Map.of(
+            "employeeUsername",
+            employee,
+            "raterUsername",
+            rater,
+            "periodYear",
+            periodYear,
+            "employeeNip",
+            "198503302010011002"));
+  }
+
+  private TaskRow awaitOpenTask(Viewer viewer, String elementId) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                store.search(query(TaskQuery.View.ALL), viewer).items().stream()
+                    .filter(t -> t.elementId().equals(elementId))
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private static TaskQuery query(TaskQuery.View view) {
+    return new TaskQuery(view, null, null, null, null, null, 0, 200);
+  }
+
+  private static Map<String, Object> validSkp() {
+    return Map.of(
+        "approach",
+        "KUANTITATIF",
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis", "UTAMA",
+                "rhkAtasan", "Meningkatnya kualitas layanan informasi publik",
+                "rhk", "Tersedianya layanan informasi publik yang cepat dan akurat",
+                "indikator",
+                    List.of(
+                        Map.of(
+                            "iki",
+                            "Jumlah permohonan informasi dilayani",
+                            "aspek",
+                            "KUANTITAS",
+                            "target",
+                            120,
+                            "satuan",
+                            "permohonan")))));
+  }
+}
