@@ -1,5 +1,6 @@
 # Builds the application jar and runs it on a JRE 21. Used by docker-compose.yml.
 FROM maven:3.9-eclipse-temurin-21 AS build
+RUN apt-get update -qq && apt-get install -y -qq nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY pom.xml .
 COPY src src
