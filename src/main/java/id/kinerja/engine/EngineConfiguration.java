@@ -3,9 +3,11 @@ package id.kinerja.engine;
 import io.camunda.client.CamundaClient;
 import java.util.Arrays;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
@@ -19,6 +21,24 @@ class EngineConfiguration {
       matchIfMissing = true)
   EmbeddedBroker embeddedBroker(EngineProperties properties) {
     return new EmbeddedBroker(properties.embedded());
+  }
+
+  @Bean
+  @ConditionalOnProperty(
+      name = "kinerja.engine.mode",
+      havingValue = "embedded",
+      matchIfMissing = true)
+  EngineClock brokerClock(EngineProperties properties, EmbeddedBroker broker, JdbcClient jdbc) {
+    var clock =
+        new BrokerClock(broker.managementUri("/"), properties.embedded().clockControlled(), jdbc);
+    clock.restore();
+    return clock;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(EngineClock.class)
+  EngineClock systemClock() {
+    return new SystemClock();
   }
 
   /** The client and its job workers must not start before the embedded broker is ready. */

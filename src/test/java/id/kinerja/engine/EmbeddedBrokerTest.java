@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,9 @@ class EmbeddedBrokerTest {
               .send()
               .join()
               .getProcessInstanceKey();
+      EngineClock clock = app.getBean(EngineClock.class);
+      clock.advance(Duration.ofDays(10));
+      assertThat(clock.now()).isAfter(Instant.now().plus(Duration.ofDays(10)).minusSeconds(60));
     }
 
     try (var app = start()) {

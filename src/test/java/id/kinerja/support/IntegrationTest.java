@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(CleanDatabaseOnce.class)
+@Import(TestConfig.class)
 public abstract class IntegrationTest {
 
   @DynamicPropertySource

@@ -1,22 +1,30 @@
 package id.kinerja.support;
 
+import id.kinerja.engine.EngineClock;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Every test run starts from an empty database, because each run also starts a new in-memory engine
  * whose keys begin again. Cleaned once per JVM: later Spring contexts share the data.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class CleanDatabaseOnce {
+public class TestConfig {
 
   private static boolean cleaned;
 
   @Bean
+  @Primary
+  EngineClock inMemoryEngineClock() {
+    return new InMemoryEngineClock();
+  }
+
+  @Bean
   FlywayMigrationStrategy cleanOnceThenMigrate() {
     return flyway -> {
-      synchronized (CleanDatabaseOnce.class) {
+      synchronized (TestConfig.class) {
         if (!cleaned) {
           flyway.clean();
           cleaned = true;
