@@ -8,6 +8,7 @@ import id.kinerja.tasklist.FormValidator.FieldError;
 import id.kinerja.tasklist.TaskRow.TaskState;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Claiming, releasing and completing tasks, each allowed only to the people the task is for. */
 @Service
 public class TaskService {
+
+  /** The variable through which a process learns who completed its last human task. */
+  public static final String COMPLETED_BY = "completedBy";
 
   private final TaskStore store;
   private final Engine engine;
@@ -103,8 +107,11 @@ public class TaskService {
     if (!errors.isEmpty()) {
       throw TaskProblem.invalid(errors);
     }
+    // the process learns who acted, e.g. to record who approved an SKP
+    var variables = new HashMap<String, Object>(submission);
+    variables.put(COMPLETED_BY, viewer.username());
     try {
-      engine.completeHumanTask(key, submission);
+      engine.completeHumanTask(key, variables);
     } catch (TaskGoneException e) {
       store.end(key, TaskState.CANCELED, TaskReconciler.ENGINE);
       throw TaskProblem.gone();

@@ -1,127 +1,181 @@
 package id.kinerja.planning;
 
-import static id.kinerja.support.ProcessFiles.complete;
-import static id.kinerja.support.ProcessFiles.userTask;
-import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import id.kinerja.support.ProcessFiles;
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.response.ActivatedJob;
-import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import id.kinerja.engine.Engine;
+import id.kinerja.planning.SkpRecords.Round;
+import id.kinerja.planning.SkpRecords.Skp;
+import id.kinerja.support.InMemoryEngine;
+import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.People;
+import id.kinerja.tasklist.FormValidator.FieldError;
+import id.kinerja.tasklist.TaskProblem;
+import id.kinerja.tasklist.TaskRow;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import id.kinerja.tasklist.TaskService;
+import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** processes/skp-planning.bpmn with its forms, on the real Zeebe engine in memory. */
-@ZeebeProcessTest
-class SkpPlanningProcessTest {
+/** processes/skp-planning.bpmn, its forms and workers, driven through the tasklist. */
+class SkpPlanningProcessTest extends IntegrationTest {
 
-  private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+  static final String NIP = "199001152015031001";
 
-  ZeebeTestEngine engine;
-  ZeebeClient client;
-  int periodYear = LocalDate.now(WITA).getYear() + 1;
+  @Autowired Engine engine;
+  @Autowired SkpRecords skps;
+  @Autowired TaskStore store;
+  @Autowired TaskService taskService;
+  People people;
+
+  final Viewer employee = People.person("pegawai", "PEGAWAI");
+  final Viewer rater = People.person("atasan", "PEGAWAI");
+  final int periodYear =
+      LocalDate.ofInstant(InMemoryEngine.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
 
   @BeforeEach
-  void deploy() {
-    ProcessFiles.deploy(client, "skp-planning.bpmn", "skp-draft.form", "skp-review.form");
+  void setUp() {
+    people = new People(store, taskService);
   }
 
   @Test
-  void theRaterApprovesTheFirstDraft() throws Exception {
-    ProcessInstanceEvent instance = start();
+  void theRaterApprovesTheFirstDraft() {
+    long instance = start();
 
-    ActivatedJob draft = userTask(client, "draft-skp");
-    assertThat(draft.getCustomHeaders())
-        .containsEntry("io.camunda.zeebe:assignee", "pegawai1")
-        .containsEntry("io.camunda.zeebe:dueDate", periodYear + "-01-31T23:59:59+08:00")
-        .containsKey("io.camunda.zeebe:formKey");
-    complete(client, draft, Map.of("approach", "KUANTITATIF"));
-    idle();
+    people.complete(
+        employee, instance, "draft-skp", skp("Tersedianya layanan informasi publik yang akurat"));
+    people.complete(rater, instance, "review-skp", Map.of("decision", "APPROVE"));
 
-    ActivatedJob review = userTask(client, "review-skp");
-    assertThat(review.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", "atasan1");
-    complete(client, review, Map.of("decision", "APPROVE"));
-    idle();
-
-    assertThat(instance).hasPassedElement("skp-approved").isCompleted();
+    Skp skp = awaitStatus(instance, "APPROVED");
+    assertThat(skp.approvedBy()).isEqualTo(rater.username());
+    assertThat(skp.approach()).isEqualTo("KUANTITATIF");
+    assertThat(skp.content().at("/hasilKerja/0/rhk").asText())
+        .isEqualTo("Tersedianya layanan informasi publik yang akurat");
+    assertThat(skps.rounds(skp.id()))
+        .extracting(Round::kind, Round::actor, Round::decision)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DRAFT", employee.username(), null),
+            org.assertj.core.groups.Tuple.tuple("REVIEW", rater.username(), "APPROVE"));
   }
 
   @Test
-  void aReturnedDraftGoesBackToTheEmployeeWithTheNotesUntilApproved() throws Exception {
-    ProcessInstanceEvent instance = start();
-    complete(client, userTask(client, "draft-skp"), Map.of("approach", "KUANTITATIF"));
-    idle();
+  void returnedTwiceThenApprovedKeepsEveryRoundAndShowsTheNotes() {
+    long instance = start();
+    people.complete(employee, instance, "draft-skp", skp("Versi pertama rencana hasil kerja"));
 
-    for (String notes : new String[] {"Target belum terukur", "Tambahkan RHK tambahan"}) {
-      complete(
-          client,
-          userTask(client, "review-skp"),
-          Map.of("decision", "RETURN", "reviewNotes", notes));
-      idle();
-      ActivatedJob again = userTask(client, "draft-skp");
-      assertThat(again.getVariablesAsMap()).containsEntry("reviewNotes", notes);
-      complete(client, again, Map.of());
-      idle();
+    for (String notes : List.of("Target belum terukur", "Tambahkan indikator waktu")) {
+      people.complete(
+          rater, instance, "review-skp", Map.of("decision", "RETURN", "reviewNotes", notes));
+      TaskRow again = people.awaitTask(employee, instance, "draft-skp");
+      assertThat(again.variables()).containsEntry("reviewNotes", notes);
+      assertThat(awaitStatus(instance, "RETURNED").status()).isEqualTo("RETURNED");
+      people.complete(employee, instance, "draft-skp", skp("Perbaikan: " + notes));
     }
-    complete(client, userTask(client, "review-skp"), Map.of("decision", "APPROVE"));
-    idle();
+    people.complete(rater, instance, "review-skp", Map.of("decision", "APPROVE"));
 
-    assertThat(instance)
-        .hasPassedElement("draft-skp", 3)
-        .hasPassedElement("review-skp", 3)
-        .isCompleted();
+    Skp skp = awaitStatus(instance, "APPROVED");
+    assertThat(skps.rounds(skp.id()))
+        .extracting(Round::notes)
+        .containsExactly(
+            null, "Target belum terukur", null, "Tambahkan indikator waktu", null, null);
+    assertThat(skp.content().at("/hasilKerja/0/rhk").asText())
+        .isEqualTo("Perbaikan: Tambahkan indikator waktu");
   }
 
   @Test
-  void nothingDraftedByTheSecondWeekOfJanuaryGoesToThePengelolaKinerja() throws Exception {
-    ProcessInstanceEvent instance = start();
-    userTask(client, "draft-skp"); // open, but the employee does nothing
+  void nothingDraftedByTheSecondWeekOfJanuaryIsDraftedByThePengelolaKinerja() {
+    long instance = start();
+    people.awaitTask(employee, instance, "draft-skp");
 
-    var secondWeek = ZonedDateTime.of(periodYear, 1, 8, 0, 0, 0, 0, WITA);
-    engine.increaseTime(Duration.between(ZonedDateTime.now(WITA), secondWeek).plusHours(1));
-    idle();
+    var secondWeek = ZonedDateTime.of(periodYear, 1, 8, 1, 0, 0, 0, ZoneId.of("+08:00"));
+    InMemoryEngine.advance(Duration.between(InMemoryEngine.now(), secondWeek.toInstant()));
 
-    ActivatedJob officer = userTask(client, "draft-skp-by-officer");
-    assertThat(officer.getCustomHeaders())
-        .containsEntry("io.camunda.zeebe:candidateGroups", "[\"PENGELOLA_KINERJA\"]");
-    complete(client, officer, Map.of("approach", "KUANTITATIF"));
-    idle();
-    complete(client, userTask(client, "review-skp"), Map.of("decision", "APPROVE"));
-    idle();
+    Viewer officer = People.person("pengelola", "PEGAWAI", "PENGELOLA_KINERJA");
+    people.complete(
+        officer,
+        instance,
+        "draft-skp-by-officer",
+        skp("Disusun oleh Pengelola Kinerja untuk pegawai"));
+    people.complete(rater, instance, "review-skp", Map.of("decision", "APPROVE"));
 
-    assertThat(instance).hasPassedElement("draft-overdue").isCompleted();
+    Skp skp = awaitStatus(instance, "APPROVED");
+    assertThat(skps.rounds(skp.id()).getFirst().actor()).isEqualTo(officer.username());
   }
 
-  private ProcessInstanceEvent start() throws InterruptedException, TimeoutException {
-    ProcessInstanceEvent instance =
-        client
-            .newCreateInstanceCommand()
-            .bpmnProcessId("skp-planning")
-            .latestVersion()
-            .variables(
-                Map.of(
-                    "employeeUsername",
-                    "pegawai1",
-                    "raterUsername",
-                    "atasan1",
-                    "periodYear",
-                    periodYear))
-            .send()
-            .join();
-    idle();
-    return instance;
+  @Test
+  void anSkpWithoutAUtamaResultIsRefused() {
+    long instance = start();
+    TaskRow draft = people.awaitTask(employee, instance, "draft-skp");
+    Map<String, Object> onlyTambahan =
+        Map.of(
+            "approach",
+            "KUANTITATIF",
+            "hasilKerja",
+            List.of(result("TAMBAHAN", "Membantu kegiatan hari jadi kota")));
+
+    assertThatThrownBy(() -> taskService.complete(draft.key(), employee, onlyTambahan))
+        .isInstanceOfSatisfying(
+            TaskProblem.class,
+            p ->
+                assertThat(p.fieldErrors())
+                    .extracting(FieldError::code)
+                    .containsExactly("skpNeedsUtama"));
   }
 
-  private void idle() throws InterruptedException, TimeoutException {
-    engine.waitForIdleState(Duration.ofSeconds(5));
+  private long start() {
+    return engine.startProcess(
+        "skp-planning",
+        Map.of(
+            "employeeNip",
+            NIP,
+            "employeeUsername",
+            employee.username(),
+            "raterUsername",
+            rater.username(),
+            "periodYear",
+            periodYear));
+  }
+
+  private Skp awaitStatus(long instance, String status) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> skps.byInstance(instance).filter(s -> s.status().equals(status)),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  static Map<String, Object> skp(String rhk) {
+    return Map.of("approach", "KUANTITATIF", "hasilKerja", List.of(result("UTAMA", rhk)));
+  }
+
+  static Map<String, Object> result(String jenis, String rhk) {
+    return Map.of(
+        "jenis",
+        jenis,
+        "rhkAtasan",
+        "Meningkatnya kualitas layanan informasi publik",
+        "rhk",
+        rhk,
+        "indikator",
+        List.of(
+            Map.of(
+                "iki",
+                "Jumlah permohonan informasi dilayani",
+                "aspek",
+                "KUANTITAS",
+                "target",
+                120,
+                "satuan",
+                "permohonan")));
   }
 }

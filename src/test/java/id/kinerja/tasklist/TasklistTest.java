@@ -40,9 +40,9 @@ class TasklistTest extends IntegrationTest {
 
   @Test
   void aNewTaskAppearsForItsAssigneeWithNameDueDateAndForm() {
-    startPlanning();
+    long instance = startPlanning();
 
-    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+    TaskRow draft = awaitOpenTask(employeeViewer, instance, "draft-skp");
 
     assertThat(draft.name()).isEqualTo("Susun SKP");
     assertThat(draft.assignee()).isEqualTo(employee);
@@ -59,8 +59,8 @@ class TasklistTest extends IntegrationTest {
 
   @Test
   void anInvalidSubmissionIsRefusedFieldByFieldAndAValidOneMovesTheProcessOn() {
-    startPlanning();
-    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+    long instance = startPlanning();
+    TaskRow draft = awaitOpenTask(employeeViewer, instance, "draft-skp");
 
     Map<String, Object> invalid =
         Map.of(
@@ -101,14 +101,14 @@ class TasklistTest extends IntegrationTest {
     tasks.complete(draft.key(), employeeViewer, validSkp());
 
     assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
-    TaskRow review = awaitOpenTask(raterViewer, "review-skp");
+    TaskRow review = awaitOpenTask(raterViewer, instance, "review-skp");
     assertThat(review.variables()).containsEntry("approach", "KUANTITATIF");
   }
 
   @Test
   void aTaskATimerEndedLeavesTheListAndCompletingItSaysSoClearly() {
-    startPlanning();
-    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+    long instance = startPlanning();
+    TaskRow draft = awaitOpenTask(employeeViewer, instance, "draft-skp");
 
     // nothing drafted by the second week of January: the process escalates to the Pengelola Kinerja
     passTheSecondWeekOfJanuary();
@@ -119,7 +119,7 @@ class TasklistTest extends IntegrationTest {
     assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.CANCELED);
 
     Viewer officer = new Viewer("pengelola-" + employee, List.of("PEGAWAI", "PENGELOLA_KINERJA"));
-    TaskRow escalated = awaitOpenTask(officer, "draft-skp-by-officer");
+    TaskRow escalated = awaitOpenTask(officer, instance, "draft-skp-by-officer");
     assertThat(escalated.assignee()).isNull();
     assertThat(escalated.candidateGroups()).containsExactly("PENGELOLA_KINERJA");
 
@@ -135,8 +135,8 @@ class TasklistTest extends IntegrationTest {
 
   @Test
   void theReconcilerNoticesATaskATimerEndedWithoutAnyoneTouchingIt() {
-    startPlanning();
-    TaskRow draft = awaitOpenTask(employeeViewer, "draft-skp");
+    long instance = startPlanning();
+    TaskRow draft = awaitOpenTask(employeeViewer, instance, "draft-skp");
     assertThat(reconciler.confirm(draft.key())).isTrue();
 
     passTheSecondWeekOfJanuary();
@@ -152,8 +152,8 @@ class TasklistTest extends IntegrationTest {
     InMemoryEngine.advance(Duration.between(InMemoryEngine.now(), secondWeek.toInstant()));
   }
 
-  private void startPlanning() {
-    engine.startProcess(
+  private long startPlanning() {
+    return engine.startProcess(
         "skp-planning",
         Map.of(
             "employeeUsername",
@@ -166,12 +166,13 @@ class TasklistTest extends IntegrationTest {
             "198503302010011002"));
   }
 
-  private TaskRow awaitOpenTask(Viewer viewer, String elementId) {
+  private TaskRow awaitOpenTask(Viewer viewer, long instance, String elementId) {
     return await()
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
                 store.search(query(TaskQuery.View.ALL), viewer).items().stream()
+                    .filter(t -> t.processInstanceKey() == instance)
                     .filter(t -> t.elementId().equals(elementId))
                     .findFirst(),
             java.util.Optional::isPresent)

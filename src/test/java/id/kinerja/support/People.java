@@ -1,0 +1,59 @@
+package id.kinerja.support;
+
+import id.kinerja.tasklist.TaskQuery;
+import id.kinerja.tasklist.TaskRow;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import id.kinerja.tasklist.TaskService;
+import id.kinerja.tasklist.TaskStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+
+/** People acting in the tasklist during a test, each with a unique user name. */
+public final class People {
+
+  private final TaskStore store;
+  private final TaskService tasks;
+
+  public People(TaskStore store, TaskService tasks) {
+    this.store = store;
+    this.tasks = tasks;
+  }
+
+  public static Viewer person(String role, String... groups) {
+    return new Viewer(role + "-" + UUID.randomUUID().toString().substring(0, 8), List.of(groups));
+  }
+
+  /**
+   * Waits until the person sees the open task of the given element in the given process instance
+   * (group tasks of other tests' instances are visible too).
+   */
+  public TaskRow awaitTask(Viewer viewer, long processInstance, String elementId) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                store
+                    .search(
+                        new TaskQuery(TaskQuery.View.ALL, null, null, null, null, null, 0, 200),
+                        viewer)
+                    .items()
+                    .stream()
+                    .filter(t -> t.processInstanceKey() == processInstance)
+                    .filter(t -> t.elementId().equals(elementId))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** The person completes their open task of the given element. */
+  public TaskRow complete(
+      Viewer viewer, long processInstance, String elementId, Map<String, Object> values) {
+    TaskRow task = awaitTask(viewer, processInstance, elementId);
+    tasks.complete(task.key(), viewer, values);
+    return task;
+  }
+}
