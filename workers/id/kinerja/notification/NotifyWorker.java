@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * instance) makes the second enqueue a no-op.
  */
 @Component
-class NotifyWorker {
+public class NotifyWorker {
 
   private static final Logger log = LoggerFactory.getLogger(NotifyWorker.class);
 

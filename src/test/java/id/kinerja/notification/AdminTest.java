@@ -34,6 +34,7 @@ class AdminTest extends NotificationTest {
 
     mvc.perform(
             put("/api/admin/notification-templates/task-assigned.en.html")
+                .header("Accept-Language", "id")
                 .with(as("pemilik", "PROCESS_OWNER"))
                 .with(csrf())
                 .contentType(MediaType.TEXT_PLAIN)
@@ -109,7 +110,7 @@ class AdminTest extends NotificationTest {
     mvc.perform(get("/api/admin/mail/messages").with(as("admin", "ADMIN")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(mail.messageId())));
-    mvc.perform(get("/admin/mail").with(as("admin", "ADMIN")))
+    mvc.perform(get("/admin/mail").header("Accept-Language", "id").with(as("admin", "ADMIN")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Kotak keluar")))
         .andExpect(content().string(containsString(mail.subject())))
