@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class NotifyWorker {
 
   private static final Logger log = LoggerFactory.getLogger(NotifyWorker.class);
+
+  private static final Duration RETRY_BACKOFF = Duration.ofSeconds(10);
 
   private final NotificationJobs jobs;
 
@@ -42,6 +45,8 @@ public class NotifyWorker {
           .newFailCommand(job)
           .retries(Math.max(job.getRetries() - 1, 0))
           .errorMessage("Could not enqueue the notification: " + e.getMessage())
+          // e.g. the database is briefly away: give it time instead of burning the retries
+          .retryBackoff(RETRY_BACKOFF)
           .send()
           .join();
       return;
