@@ -13,5 +13,6 @@ WORKDIR /app
 COPY --from=build /src/target/kinerja-*.jar app.jar
 COPY processes processes
 COPY forms forms
+COPY notification-templates notification-templates
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,41 @@
+package id.kinerja.notification;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Triggers sending and the daily digest. Off with {@code kinerja.notification.sender.enabled=false}
+ * (the shared test profile), so contexts that do not test mail never send. The digest is not a
+ * reminder (those are BPMN timers); its time is the cron property.
+ */
+@Component
+@ConditionalOnProperty(
+    name = "kinerja.notification.sender.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+class OutboxPoller {
+
+  private final OutboxSender sender;
+  private final DigestSender digests;
+
+  OutboxPoller(OutboxSender sender, DigestSender digests) {
+    this.sender = sender;
+    this.digests = digests;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${kinerja.notification.sender.poll-interval:5s}",
+      initialDelayString = "${kinerja.notification.sender.poll-interval:5s}")
+  void sendDue() {
+    sender.sendDue();
+  }
+
+  @Scheduled(
+      cron = "${kinerja.notification.digest-cron:0 0 7 * * *}",
+      zone = "${kinerja.notification.digest-zone:Asia/Makassar}")
+  void sendDigests() {
+    digests.sendDigests();
+    sender.sendDue();
+  }
+}

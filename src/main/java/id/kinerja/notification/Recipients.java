@@ -1,0 +1,36 @@
+package id.kinerja.notification;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Who a user name reaches: the employee's e-mail address, name and the user's language. */
+@Component
+class Recipients {
+
+  record Recipient(String username, String name, String email, String locale) {}
+
+  private final JdbcClient jdbc;
+
+  Recipients(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Recipient> find(String username) {
+    return jdbc.sql(
+            """
+            select u.username, coalesce(e.name, u.username) as name, e.email, u.locale
+              from app_user u left join employee e on e.id = u.employee_id
+             where u.username = ?
+            """)
+        .param(username)
+        .query(
+            (rs, n) ->
+                new Recipient(
+                    rs.getString("username"),
+                    rs.getString("name"),
+                    rs.getString("email"),
+                    "en".equalsIgnoreCase(rs.getString("locale")) ? "en" : "id"))
+        .optional();
+  }
+}

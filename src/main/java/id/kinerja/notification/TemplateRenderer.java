@@ -1,0 +1,66 @@
+package id.kinerja.notification;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders notification templates from the folder outside the jar ({@code
+ * kinerja.notification.templates-dir}): {@code <name>.<locale>.subject.txt}, {@code .txt} and
+ * {@code .html}. Not cached by default, so a process owner's edit applies to the next message. This
+ * engine is private on purpose: a SpringTemplateEngine bean would replace the web views' one.
+ */
+@Component
+class TemplateRenderer {
+
+  static final String DEFAULT_LOCALE = "id";
+
+  record Rendered(String subject, String text, String html) {}
+
+  private final Path dir;
+  private final TemplateEngine engine;
+
+  TemplateRenderer(NotificationProperties properties) {
+    this.dir = properties.templatesDir().toAbsolutePath();
+    this.engine = new SpringTemplateEngine();
+    engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", properties, 1));
+    engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", properties, 2));
+  }
+
+  private FileTemplateResolver resolver(
+      TemplateMode mode, String pattern, NotificationProperties properties, int order) {
+    var resolver = new FileTemplateResolver();
+    resolver.setPrefix(dir + "/");
+    resolver.setTemplateMode(mode);
+    resolver.setResolvablePatterns(Set.of(pattern));
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(properties.templateCache());
+    resolver.setCheckExistence(true);
+    resolver.setOrder(order);
+    return resolver;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  /** Renders all three parts in the locale, falling back to Indonesian when it has no template. */
+  Rendered render(String name, String locale, Map<String, Object> model) {
+    String effective = Files.exists(dir.resolve(name + "." + locale + ".txt")) ? locale : "id";
+    var context = new Context(Locale.forLanguageTag(effective), model);
+    String base = name + "." + effective;
+    String subject = engine.process(base + ".subject.txt", context).strip().replaceAll("\\s+", " ");
+    return new Rendered(
+        subject,
+        engine.process(base + ".txt", context).strip(),
+        engine.process(base + ".html", context));
+  }
+}
