@@ -3,7 +3,7 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.kinerja.support.InMemoryEngine;
+import id.kinerja.support.ContextEngine;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotifyWorkerTest extends NotificationTest {
 
   @Autowired CamundaClient client;
+  @Autowired ContextEngine contextEngine;
   @Autowired NotificationJobs jobs;
 
   @BeforeEach
@@ -105,28 +106,22 @@ class NotifyWorkerTest extends NotificationTest {
         .getProcessInstanceKey();
   }
 
-  private static boolean completed(long instance) {
+  private boolean completed(long instance) {
     return StreamSupport.stream(
-            RecordStream.of(InMemoryEngine.get().getRecordStreamSource())
-                .processInstanceRecords()
-                .spliterator(),
-            false)
+            RecordStream.of(contextEngine.records()).processInstanceRecords().spliterator(), false)
         .anyMatch(r -> r.getKey() == instance && r.getIntent().name().equals("ELEMENT_COMPLETED"));
   }
 
-  private static String awaitIncident(long instance) {
+  private String awaitIncident(long instance) {
     return await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> incident(instance), Optional::isPresent)
         .orElseThrow();
   }
 
-  private static Optional<String> incident(long instance) {
+  private Optional<String> incident(long instance) {
     return StreamSupport.stream(
-            RecordStream.of(InMemoryEngine.get().getRecordStreamSource())
-                .incidentRecords()
-                .spliterator(),
-            false)
+            RecordStream.of(contextEngine.records()).incidentRecords().spliterator(), false)
         .map(Record::getValue)
         .filter(v -> v.getProcessInstanceKey() == instance)
         .map(IncidentRecordValue::getErrorMessage)

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The real Zeebe 8.8 engine, in memory, with a gRPC gateway on a free port. One instance per test
- * JVM, shared by every Spring test context, so that context caching stays cheap.
+ * The real Zeebe 8.8 engine, in memory, for tests without a Spring context (decision tables, small
+ * processes). Spring tests use their context's own {@link ContextEngine}.
  */
 public final class InMemoryEngine {
 

@@ -4,12 +4,18 @@ import id.kinerja.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The application's clock in tests: the in-memory engine's, which tests may move. */
+/** The application's clock in tests: the context's in-memory engine's, which tests may move. */
 class InMemoryEngineClock implements EngineClock {
+
+  private final ContextEngine engine;
+
+  InMemoryEngineClock(ContextEngine engine) {
+    this.engine = engine;
+  }
 
   @Override
   public Instant now() {
-    return InMemoryEngine.now();
+    return engine.now();
   }
 
   @Override
@@ -19,7 +25,7 @@ class InMemoryEngineClock implements EngineClock {
 
   @Override
   public Instant advance(Duration duration) {
-    InMemoryEngine.advance(duration);
+    engine.advance(duration);
     return now();
   }
 }

@@ -17,8 +17,8 @@ public class TestConfig {
 
   @Bean
   @Primary
-  EngineClock inMemoryEngineClock() {
-    return new InMemoryEngineClock();
+  EngineClock inMemoryEngineClock(ContextEngine engine) {
+    return new InMemoryEngineClock(engine);
   }
 
   @Bean

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.kinerja.engine.Engine;
-import id.kinerja.support.InMemoryEngine;
+import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.tasklist.FormValidator.FieldError;
 import id.kinerja.tasklist.TaskRow.TaskState;
@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,9 +35,14 @@ class TasklistTest extends IntegrationTest {
   final String rater = "atasan-" + UUID.randomUUID().toString().substring(0, 8);
   final Viewer employeeViewer = new Viewer(employee, List.of("PEGAWAI"));
   final Viewer raterViewer = new Viewer(rater, List.of("PEGAWAI"));
-  // the year after the engine's today: other tests may have moved the shared engine clock
-  final int periodYear =
-      LocalDate.ofInstant(InMemoryEngine.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
+  @Autowired ContextEngine clock;
+  int periodYear;
+
+  /** The year after the engine's today: other tests may have moved the context's engine clock. */
+  @BeforeEach
+  void nextYear() {
+    periodYear = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
+  }
 
   @Test
   void aNewTaskAppearsForItsAssigneeWithNameDueDateAndForm() {
@@ -149,7 +155,7 @@ class TasklistTest extends IntegrationTest {
 
   private void passTheSecondWeekOfJanuary() {
     var secondWeek = ZonedDateTime.of(periodYear, 1, 8, 1, 0, 0, 0, ZoneId.of("+08:00"));
-    InMemoryEngine.advance(Duration.between(InMemoryEngine.now(), secondWeek.toInstant()));
+    clock.advance(Duration.between(clock.now(), secondWeek.toInstant()));
   }
 
   private long startPlanning() {

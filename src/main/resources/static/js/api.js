@@ -1,0 +1,51 @@
+// Calls the JSON API with the browser session; the CSRF token comes from the page's meta tags.
+const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
+const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+export async function api(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+  const headers = { Accept: accept };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken && csrfHeader) headers[csrfHeader] = csrfToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin'
+  });
+  if (!response.ok) {
+    let problem = null;
+    try { problem = await response.json(); } catch (e) { /* not JSON */ }
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204) return null;
+  return accept === 'application/json' ? response.json() : response.text();
+}
+
+export function formatDate(iso, lang) {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar'
+  });
+}
+
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key === 'class') element.className = value;
+    else if (key.startsWith('on')) element.addEventListener(key.substring(2), value);
+    else if (value !== undefined && value !== null && value !== false) element.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}

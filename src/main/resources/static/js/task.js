@@ -1,0 +1,110 @@
+// The task page: the task's Camunda Form (form-js), its context and the process diagram (bpmn-js).
+import { api, ApiError, el, formatDate } from './api.js';
+
+const page = document.getElementById('task-page');
+const taskId = page.dataset.taskId;
+const lang = document.documentElement.lang || 'id';
+const t = (key) => page.dataset[key] || key;
+
+const formContainer = document.getElementById('task-form');
+const messages = document.getElementById('task-messages');
+
+function showMessage(text, kind) {
+  messages.replaceChildren(el('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text));
+}
+
+function renderSummary(task) {
+  const summary = document.getElementById('task-summary');
+  summary.replaceChildren(
+    el('h1', {}, task.name),
+    el('dl', { class: 'facts' },
+      el('dt', {}, t('labelProcess')), el('dd', {}, `${task.processId} (v${task.processVersion})`),
+      task.employeeNip ? [el('dt', {}, 'NIP'), el('dd', {}, task.employeeNip)] : null,
+      task.periodYear ? [el('dt', {}, t('labelPeriod')), el('dd', {}, task.periodYear)] : null,
+      el('dt', {}, t('labelAssignee')), el('dd', {}, task.assignee || t('unassigned')),
+      task.dueDate ? [el('dt', {}, t('labelDue')), el('dd', { class: task.overdue ? 'overdue' : '' }, formatDate(task.dueDate, lang))] : null));
+}
+
+function renderHistory(history) {
+  const list = document.getElementById('task-history');
+  list.replaceChildren(...history.map((h) =>
+    el('li', {}, el('strong', {}, h.name), ' — ', t(`state${h.state}`),
+      h.endedBy ? ` (${h.endedBy}, ${formatDate(h.endedAt, lang)})` : ` (${formatDate(h.createdAt, lang)})`)));
+}
+
+async function renderDiagram(url, elementId) {
+  const container = document.getElementById('task-diagram');
+  if (!window.BpmnJS) return;
+  try {
+    const xml = await api(url, { accept: 'application/xml' });
+    const viewer = new window.BpmnJS({ container });
+    await viewer.importXML(xml);
+    const canvas = viewer.get('canvas');
+    canvas.zoom('fit-viewport');
+    canvas.addMarker(elementId, 'current-step');
+  } catch (e) {
+    container.replaceChildren(el('p', { class: 'muted' }, t('diagramUnavailable')));
+  }
+}
+
+/** Server-side field errors, shown next to the fields (by path) and in a summary. */
+function showFieldErrors(errors) {
+  document.querySelectorAll('.server-error').forEach((n) => n.remove());
+  const summary = el('ul', { class: 'error-list' });
+  for (const error of errors) {
+    summary.append(el('li', {}, `${error.field}: ${error.message}`));
+    const key = error.field.split('.').pop().replace(/\[\d+\]$/, '');
+    const input = formContainer.querySelector(`[name="${key}"], [id$="-${key}"]`);
+    const field = input?.closest('.fjs-form-field');
+    if (field) field.append(el('div', { class: 'fjs-form-field-error server-error' }, error.message));
+  }
+  messages.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, t('invalid')), summary);
+}
+
+async function load() {
+  let detail;
+  try {
+    detail = await api(`/api/tasks/${taskId}`);
+  } catch (e) {
+    showMessage(e.message, 'error');
+    return;
+  }
+  renderSummary(detail.task);
+  renderHistory(detail.history);
+  renderDiagram(detail.diagramUrl, detail.elementId);
+
+  if (detail.task.state !== 'OPEN') {
+    showMessage(t(`state${detail.task.state}`), 'info');
+    return;
+  }
+  if (!detail.form) {
+    showMessage(t('noForm'), 'error');
+    return;
+  }
+  const form = new window.FormViewer.Form({ container: formContainer });
+  await form.importSchema(detail.form, detail.variables);
+  const submit = document.getElementById('task-submit');
+  submit.hidden = false;
+  submit.addEventListener('click', async () => {
+    const { data, errors } = form.submit();
+    if (Object.keys(errors).length) {
+      showMessage(t('invalid'), 'error');
+      return;
+    }
+    submit.disabled = true;
+    try {
+      await api(`/api/tasks/${taskId}/complete`, { method: 'POST', body: data });
+      showMessage(t('completed'), 'success');
+      submit.hidden = true;
+      form.setProperty('readOnly', true);
+      setTimeout(() => { window.location.href = '/tasks'; }, 1200);
+    } catch (e) {
+      if (e instanceof ApiError && e.problem.errors) showFieldErrors(e.problem.errors);
+      else showMessage(e.message, 'error');
+    } finally {
+      submit.disabled = false;
+    }
+  });
+}
+
+load();
