@@ -38,12 +38,17 @@ class DeploymentController {
   private final DeploymentRecords records;
   private final DeploymentUploads uploads;
   private final ProblemMessages problemMessages;
+  private final JobTypeRegistry jobTypeRegistry;
 
   DeploymentController(
-      DeploymentRecords records, DeploymentUploads uploads, ProblemMessages problemMessages) {
+      DeploymentRecords records,
+      DeploymentUploads uploads,
+      ProblemMessages problemMessages,
+      JobTypeRegistry jobTypeRegistry) {
     this.records = records;
     this.uploads = uploads;
     this.problemMessages = problemMessages;
+    this.jobTypeRegistry = jobTypeRegistry;
   }
 
   record Definition(String id, int latestVersion, List<Version> versions) {}
@@ -98,6 +103,12 @@ class DeploymentController {
     return records
         .content(DefinitionKind.BPMN, id, version)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  @GetMapping("/job-types")
+  @Operation(summary = "The job types some worker handles: service tasks may use only these")
+  java.util.Set<String> jobTypes() {
+    return jobTypeRegistry.jobTypes();
   }
 
   @GetMapping("/deployments")

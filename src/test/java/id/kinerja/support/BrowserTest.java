@@ -1,0 +1,89 @@
+package id.kinerja.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tests in a real browser: Playwright drives Debian's Chromium (/usr/bin/chromium, installed by
+ * .ci/run) against the application on its random port. Screenshots land in target/screenshots.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("kinerja.chromium", "/usr/bin/chromium"));
+  public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @LocalServerPort protected int port;
+  private BrowserContext context;
+  protected Page page;
+
+  @BeforeAll
+  static void launch() {
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void openPage() {
+    context = browser.newContext(new Browser.NewContextOptions().setLocale("id-ID"));
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void closePage() {
+    context.close();
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Keeps a picture of the page as a test artifact. */
+  protected void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  /** A phone-sized page, for checking that a screen works on a phone. */
+  protected void asPhone() {
+    page.setViewportSize(390, 844);
+  }
+}
