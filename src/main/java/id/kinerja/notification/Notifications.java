@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import id.kinerja.notification.Recipients.Recipient;
 import id.kinerja.notification.TemplateRenderer.Rendered;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,16 @@ public class Notifications {
     this.outbox = outbox;
     this.properties = properties;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  /** Whether the user name belongs to someone who can be notified (a known user). */
+  public boolean canNotify(String username) {
+    return username != null && recipients.find(username).isPresent();
+  }
+
+  /** The users a notification for a task offered to this group goes to. */
+  public List<String> membersOf(String group) {
+    return recipients.withRole(group);
   }
 
   /**

@@ -1,5 +1,6 @@
 package id.kinerja.notification;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,18 @@ class Recipients {
 
   Recipients(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The enabled users holding a role: the people a task offered to a group concerns. */
+  List<String> withRole(String role) {
+    return jdbc.sql(
+            """
+            select u.username from app_user u join app_user_role r on r.user_id = u.id
+             where r.role = ? and u.enabled order by u.username
+            """)
+        .param(role)
+        .query(String.class)
+        .list();
   }
 
   Optional<Recipient> find(String username) {

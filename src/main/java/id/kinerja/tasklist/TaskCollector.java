@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Collects the engine's human tasks into the tasklist as they appear. Each task stays reserved for
@@ -28,6 +29,8 @@ class TaskCollector implements DisposableBean {
   private final Engine engine;
   private final TaskStore store;
   private final ProcessDocuments documents;
+  private final TaskAnnouncer announcer;
+  private final TransactionTemplate transactions;
   private final Duration reservation;
   private AutoCloseable collecting;
 
@@ -35,10 +38,14 @@ class TaskCollector implements DisposableBean {
       Engine engine,
       TaskStore store,
       ProcessDocuments documents,
+      TaskAnnouncer announcer,
+      TransactionTemplate transactions,
       @Value("${kinerja.tasklist.reservation:30d}") Duration reservation) {
     this.engine = engine;
     this.store = store;
     this.documents = documents;
+    this.announcer = announcer;
+    this.transactions = transactions;
     this.reservation = reservation;
   }
 
@@ -49,12 +56,17 @@ class TaskCollector implements DisposableBean {
     collecting = engine.collectHumanTasks(reservation, this::collect);
   }
 
+  /** Stores the task and, when it is new, tells the people it is for, in one transaction. */
   void collect(HumanTask task) {
     String name = documents.elementName(task.processDefinitionKey(), task.elementId());
-    boolean isNew = store.upsert(task, name, instant(task.dueDate()), instant(task.followUpDate()));
-    if (isNew) {
-      log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
-    }
+    Instant due = instant(task.dueDate());
+    transactions.executeWithoutResult(
+        status -> {
+          if (store.upsert(task, name, due, instant(task.followUpDate()))) {
+            log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
+            announcer.announce(task, name, due);
+          }
+        });
   }
 
   private static Instant instant(String isoDateTime) {
