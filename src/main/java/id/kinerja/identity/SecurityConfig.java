@@ -1,0 +1,125 @@
+package id.kinerja.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Browser pages sign in with a form and are protected by CSRF tokens; the JSON API also accepts
+ * HTTP Basic for scripts (those requests carry no session, so need no CSRF token). Refusals on the
+ * API are JSON problem details in the caller's language, never a login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+  private static final String[] PUBLIC = {
+    "/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
+    "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**", "/api/openapi",
+        "/api/openapi/**",
+    "/swagger-ui/**", "/v3/api-docs/**"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/api/docs/**", "/api/docs", "/api/openapi/**", "/api/openapi")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::hasBasicCredentials))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(problems::unauthenticated)
+                    .accessDeniedHandler(problems::forbidden));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(PUBLIC)
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/processes/**")
+                    .hasAnyRole("PROCESS_OWNER", "ADMIN", "PENGELOLA_KINERJA")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .httpBasic(Customizer.withDefaults());
+    return http.build();
+  }
+
+  static boolean hasBasicCredentials(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+  }
+
+  /** Writes 401 and 403 as problem details in the caller's language. */
+  @org.springframework.stereotype.Component
+  static class ProblemWriter {
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ObjectMapper json;
+
+    ProblemWriter(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
+      this.messages = messages;
+      this.locales = locales;
+      this.json = json;
+    }
+
+    void unauthenticated(HttpServletRequest request, HttpServletResponse response, Exception e)
+        throws IOException {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
+      write(request, response, HttpStatus.UNAUTHORIZED, "identity.error.unauthenticated");
+    }
+
+    void forbidden(HttpServletRequest request, HttpServletResponse response, Exception e)
+        throws IOException {
+      write(request, response, HttpStatus.FORBIDDEN, "identity.error.forbidden");
+    }
+
+    private void write(
+        HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+        throws IOException {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              status, messages.getMessage(code, null, locales.resolveLocale(request)));
+      problem.setProperty("code", code);
+      response.setStatus(status.value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      json.writeValue(response.getOutputStream(), problem);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package id.kinerja.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The users who sign in, with their assigned roles and the derived PENILAI role. */
+@Service
+public class Users implements UserDetailsService {
+
+  private final JdbcClient jdbc;
+
+  Users(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public KinerjaUser loadUserByUsername(String username) {
+    return find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+  }
+
+  public Optional<KinerjaUser> find(String username) {
+    return jdbc.sql(
+            """
+            select u.id, u.username, u.password_hash, u.employee_id, e.nip, coalesce(e.name, u.username),
+                   u.locale, u.enabled
+              from app_user u left join employee e on e.id = u.employee_id
+             where u.username = :username""")
+        .param("username", username)
+        .query(
+            (rs, n) ->
+                new KinerjaUser(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    (Long) rs.getObject(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getBoolean(8),
+                    Set.of()))
+        .optional()
+        .map(u -> withRoles(u, roles(u)));
+  }
+
+  private Set<Role> roles(KinerjaUser user) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    jdbc.sql("select role from app_user_role where user_id = :id")
+        .param("id", user.id())
+        .query(String.class)
+        .list()
+        .forEach(r -> roles.add(Role.valueOf(r)));
+    if (user.employeeId() != null && isRater(user.employeeId())) {
+      roles.add(Role.PENILAI);
+    }
+    return roles;
+  }
+
+  /** A rater is someone with subordinates: employees whose direct superior they are. */
+  private boolean isRater(long employeeId) {
+    return jdbc.sql(
+            "select exists (select 1 from employee where superior_id = :id and active)"
+                + " or exists (select 1 from org_unit where head_employee_id = :id)")
+        .param("id", employeeId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private static KinerjaUser withRoles(KinerjaUser u, Set<Role> roles) {
+    return new KinerjaUser(
+        u.id(),
+        u.username(),
+        u.passwordHash(),
+        u.employeeId(),
+        u.employeeNip(),
+        u.name(),
+        u.locale(),
+        u.enabled(),
+        roles);
+  }
+
+  @Transactional
+  public void setLocale(String username, String locale) {
+    jdbc.sql("update app_user set locale = :locale where username = :username")
+        .param("locale", locale)
+        .param("username", username)
+        .update();
+  }
+
+  /** Creates or updates a user; roles are replaced. */
+  @Transactional
+  public long save(String username, String passwordHash, Long employeeId, List<Role> roles) {
+    long id =
+        jdbc.sql(
+                """
+                insert into app_user (username, password_hash, employee_id) values (:u, :p, :e)
+                on conflict (username) do update set password_hash = excluded.password_hash,
+                  employee_id = excluded.employee_id returning id""")
+            .param("u", username)
+            .param("p", passwordHash)
+            .param("e", employeeId)
+            .query(Long.class)
+            .single();
+    jdbc.sql("delete from app_user_role where user_id = :id").param("id", id).update();
+    for (Role role : roles) {
+      if (role != Role.PENILAI) {
+        jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)")
+            .param("id", id)
+            .param("role", role.name())
+            .update();
+      }
+    }
+    return id;
+  }
+}
