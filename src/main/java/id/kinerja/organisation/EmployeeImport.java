@@ -38,8 +38,8 @@ public class EmployeeImport {
 
   /** Golongan/ruang of PNS (I/a .. IV/e) or of PPPK (I .. XVII). */
   private static final Pattern GRADE =
-      Pattern.compile("(I|II|III|IV)/[a-e]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII");
-      Pattern.compile("(I|II|III|IV)/[a-e]|X{0,1}(IX|IV|V?I{0,3})|XVII|XVI|XV|XIV|XIII|XII|XI|X");
+      Pattern.compile(
+          "(I|II|III|IV)/[a-e]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII");
 
   private static final Pattern EMAIL = Pattern.compile("^[^\\s@,;]+@[^\\s@,;]+\\.[^\\s@,;]+$");
 

@@ -39,12 +39,9 @@ class DeploymentApiTest extends IntegrationTest {
 
   @Test
   void aProcessOwnerUploadsAProcessWithItsFormAndSeesItListed() throws IOException {
+    String process = userTaskProcess("izin", "izin-form", "Ajukan izin");
     ResponseEntity<JsonNode> upload =
-        upload(
-            "pemilik",
-            "en",
-            file("izin.form", form("izin-form")),
-            file("izin.bpmn", userTaskProcess("izin", "izin-form", "Ajukan izin")));
+        upload("pemilik", "en", file("izin.form", form("izin-form")), file("izin.bpmn", process));
 
     assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(upload.getBody().path("status").asText()).isEqualTo("DEPLOYED");
@@ -60,11 +57,7 @@ class DeploymentApiTest extends IntegrationTest {
 
     // the same files again: nothing new
     ResponseEntity<JsonNode> again =
-        upload(
-            "pemilik",
-            "en",
-            file("izin.form", form("izin-form")),
-            file("izin.bpmn", userTaskProcess("izin", "izin-form", "Ajukan izin")));
+        upload("pemilik", "en", file("izin.form", form("izin-form")), file("izin.bpmn", process));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(again.getBody().path("status").asText()).isEqualTo("UNCHANGED");
   }
