@@ -28,6 +28,9 @@ class UserLocaleResolver implements LocaleResolver {
 
   @Override
   public Locale resolveLocale(HttpServletRequest request) {
+    if (request.getAttribute(COOKIE) instanceof Locale chosenNow) {
+      return chosenNow; // ?lang= on this very request
+    }
     String header = request.getHeader("Accept-Language");
     if (request.getRequestURI().startsWith("/api/") && header != null && !header.isBlank()) {
       Locale chosen = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
@@ -52,6 +55,7 @@ class UserLocaleResolver implements LocaleResolver {
   @Override
   public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
     String language = of(locale == null ? "id" : locale.getLanguage()).getLanguage();
+    request.setAttribute(COOKIE, of(language));
     Cookie cookie = new Cookie(COOKIE, language);
     cookie.setPath("/");
     cookie.setHttpOnly(true);

@@ -1,0 +1,129 @@
+package id.kinerja.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Signing in, roles, refusals and the language of messages. */
+class SecurityTest extends IntegrationTest {
+
+  @Autowired TestRestTemplate http;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  @Test
+  void theApiRefusesStrangersWithAJsonReasonNotALoginPage() {
+    ResponseEntity<JsonNode> response = http.getForEntity("/api/me", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getContentType().toString()).contains("json");
+    assertThat(response.getBody().path("detail").asText())
+        .isEqualTo("Silakan masuk terlebih dahulu (nama pengguna dan kata sandi).");
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    assertThat(
+            http.withBasicAuth("pegawai1", "salah")
+                .getForEntity("/api/me", JsonNode.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void raterRoleIsDerivedFromHavingSubordinates() {
+    JsonNode pegawai1 =
+        http.withBasicAuth("pegawai1", "demo").getForObject("/api/me", JsonNode.class);
+    JsonNode atasan1 =
+        http.withBasicAuth("atasan1", "demo").getForObject("/api/me", JsonNode.class);
+
+    assertThat(pegawai1.path("roles").toString()).contains("PEGAWAI").doesNotContain("PENILAI");
+    assertThat(atasan1.path("roles").toString()).contains("PEGAWAI", "PENILAI");
+    assertThat(pegawai1.path("nip").asText()).hasSize(18);
+  }
+
+  @Test
+  void aForbiddenActionSaysSoInTheCallersLanguage() {
+    var headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    ResponseEntity<JsonNode> response =
+        http.withBasicAuth("pegawai1", "demo")
+            .exchange(
+                "/api/deployments", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody().path("detail").asText())
+        .isEqualTo("You are not allowed to do this.");
+  }
+
+  @Test
+  void theSignInFormWorksAndThePagesNeedASession() throws Exception {
+    // a page without a session leads to the sign-in form
+    assertThat(http.getForObject("/", String.class)).contains("<form", "name=\"password\"");
+    String loginPage = http.getForObject("/login", String.class);
+    assertThat(loginPage).contains("Nama pengguna", "Kata sandi");
+    assertThat(http.getForObject("/login?lang=en", String.class)).contains("User name");
+
+    assertThat(signIn("pegawai1", "salah").headers().firstValue("Location"))
+        .get()
+        .asString()
+        .endsWith("/login?error");
+    assertThat(signIn("pegawai1", "demo").headers().firstValue("Location"))
+        .get()
+        .asString()
+        .endsWith(":" + port + "/");
+  }
+
+  @Test
+  void theHealthOfEngineAndDatabaseIsPublic() {
+    JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
+
+    assertThat(health.path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("components").path("engine").path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void theApiIsDocumentedWithOpenApi() {
+    JsonNode api = http.getForObject("/api/openapi", JsonNode.class);
+
+    assertThat(api.path("paths").has("/api/process-definitions")).isTrue();
+    assertThat(api.path("paths").has("/api/tasks/{id}/complete")).isTrue();
+  }
+
+  /**
+   * Posts the sign-in form as a browser does: with the session cookie and CSRF token of the form.
+   */
+  private java.net.http.HttpResponse<String> signIn(String user, String password) throws Exception {
+    var browser = java.net.http.HttpClient.newHttpClient(); // follows no redirects
+    var base = java.net.URI.create("http://localhost:" + port);
+    var loginPage =
+        browser.send(
+            java.net.http.HttpRequest.newBuilder(base.resolve("/login")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    String session = loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String token = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+    String form =
+        "username="
+            + user
+            + "&password="
+            + password
+            + "&_csrf="
+            + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+    return browser.send(
+        java.net.http.HttpRequest.newBuilder(base.resolve("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", session)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+}

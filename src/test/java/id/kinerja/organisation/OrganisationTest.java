@@ -1,0 +1,70 @@
+package id.kinerja.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.engine.EngineClock;
+import id.kinerja.support.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** The demo organisation and the rater chain derived from it. */
+class OrganisationTest extends IntegrationTest {
+
+  @Autowired Organisation organisation;
+  @Autowired DemoOrganisation demo;
+  @Autowired EngineClock clock;
+
+  @Test
+  void theDemoDinasHasThreeLevelsAndTwentyToFortyValidEmployees() {
+    List<Employee> all = organisation.employeesIn("DISKOMINFO");
+
+    assertThat(all).hasSizeBetween(20, 40);
+    assertThat(all).allSatisfy(e -> assertThat(Nip.problems(e.nip(), clock.today())).isEmpty());
+    assertThat(organisation.tree())
+        .singleElement()
+        .satisfies(
+            dinas ->
+                assertThat(dinas.children())
+                    .allSatisfy(bidang -> assertThat(bidang.children()).isNotEmpty()));
+    assertThat(all).extracting(Employee::employeeType).contains("PNS", "PPPK");
+  }
+
+  @Test
+  void pegawai1IsRatedByAtasan1WhoseSuperiorAtasan2DecidesAppeals() {
+    Employee pegawai1 = organisation.byUsername("pegawai1").orElseThrow();
+
+    assertThat(organisation.rater(pegawai1))
+        .get()
+        .extracting(Employee::username)
+        .isEqualTo("atasan1");
+    assertThat(organisation.appealDecider(pegawai1))
+        .get()
+        .extracting(Employee::username)
+        .isEqualTo("atasan2");
+    Employee atasan1 = organisation.byUsername("atasan1").orElseThrow();
+    assertThat(organisation.subordinates(atasan1))
+        .hasSizeGreaterThanOrEqualTo(7)
+        .extracting(Employee::username)
+        .contains("pegawai1");
+  }
+
+  @Test
+  void theHeadOfTheDinasHasNoRater() {
+    Employee kadis = organisation.employeesIn("DISKOMINFO").getFirst();
+    assertThat(kadis.superiorId()).isNull();
+    assertThat(organisation.rater(kadis)).isEmpty();
+  }
+
+  @Test
+  void seedingTwiceChangesNothing() throws Exception {
+    long before = organisation.count();
+    ApplicationArguments none = new DefaultApplicationArguments();
+
+    demo.run(none);
+
+    assertThat(organisation.count()).isEqualTo(before);
+  }
+}
