@@ -14,6 +14,8 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
   const headers = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken && csrfHeader) headers[csrfHeader] = csrfToken;
+  // the page's language, not the browser's: Indonesian is the default
+  headers['Accept-Language'] = document.documentElement.lang || 'id';
   const response = await fetch(path, {
     method,
     headers,

@@ -76,7 +76,7 @@ document.getElementById('upload-form').addEventListener('submit', async (event) 
   event.preventDefault();
   const result = document.getElementById('upload-result');
   const body = new FormData(event.target);
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: 'application/json', 'Accept-Language': lang };
   if (csrfToken && csrfHeader) headers[csrfHeader] = csrfToken;
   const response = await fetch('/api/deployments', { method: 'POST', body, headers, credentials: 'same-origin' });
   const outcome = await response.json().catch(() => ({}));

@@ -13,12 +13,53 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Tests in a real browser: Playwright drives Debian's Chromium (/usr/bin/chromium, installed by
  * .ci/run) against the application on its random port. Screenshots land in target/screenshots.
  */
 public abstract class BrowserTest extends IntegrationTest {
+
+  /** Copies of processes/ and forms/: uploads in browser tests must not change the real ones. */
+  static final Path PROCESSES = copyOf("processes");
+
+  static final Path FORMS = copyOf("forms");
+
+  @DynamicPropertySource
+  static void folders(DynamicPropertyRegistry registry) {
+    registry.add("kinerja.resources.processes-dir", PROCESSES::toString);
+    registry.add("kinerja.resources.forms-dir", FORMS::toString);
+  }
+
+  static Path copyOf(String folder) {
+    try {
+      Path copy = Files.createTempDirectory("kinerja-browser-" + folder);
+      try (var files = Files.list(Path.of(folder))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, copy.resolve(file.getFileName()));
+        }
+      }
+      return copy;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Signs in through the login form. */
+  protected void signIn(String username) {
+    page.navigate(url("/login"));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill("demo");
+    page.locator("form button[type=submit]").click();
+    page.waitForURL(url("/"));
+  }
+
+  protected void signOut() {
+    page.locator("header form button[type=submit]").click();
+    page.waitForURL(url("/login?logout"));
+  }
 
   static final Path CHROMIUM = Path.of(System.getProperty("kinerja.chromium", "/usr/bin/chromium"));
   public static final Path SCREENSHOTS = Path.of("target/screenshots");
