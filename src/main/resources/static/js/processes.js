@@ -45,6 +45,7 @@ async function loadDeployments() {
 
 async function showDiagram(id, version) {
   const container = document.getElementById('diagram');
+  container.hidden = false;
   container.replaceChildren();
   document.getElementById('diagram-title').textContent = `${id} v${version}`;
   const xml = await api(`/api/process-definitions/${encodeURIComponent(id)}/versions/${version}/xml`, { accept: 'application/xml' });
@@ -69,6 +70,7 @@ async function showDiff(id, older, newer) {
     else lines.push(el('div', { class: 'removed' }, `- ${x[i++]}`));
   }
   document.getElementById('diff-title').textContent = `${id}: v${older} → v${newer}`;
+  document.getElementById('diff').hidden = false;
   document.getElementById('diff').replaceChildren(...(lines.length ? lines : [el('p', {}, t('noDifference'))]));
 }
 

@@ -125,11 +125,21 @@ class SkpInBrowserTest extends BrowserTest {
     screenshot("tasks-phone");
   }
 
+  /** Opens the task from the list; a task the process just created may take a moment to appear. */
   private void openTask(String name) {
-    page.navigate(url("/tasks"));
-    page.locator(".task-card", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))
-        .first()
-        .click();
+    Locator card =
+        page.locator(
+                ".task-card", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))
+            .first();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              page.navigate(url("/tasks"));
+              page.locator("#task-list > *").first().waitFor(); // cards or "no tasks"
+              return card.count() > 0;
+            });
+    card.click();
     page.locator("#task-submit").waitFor();
   }
 
