@@ -24,6 +24,7 @@ class OrganisationTest extends IntegrationTest {
     assertThat(all).hasSizeBetween(20, 40);
     assertThat(all).allSatisfy(e -> assertThat(Nip.problems(e.nip(), clock.today())).isEmpty());
     assertThat(organisation.tree())
+        .filteredOn(root -> root.code().equals("DISKOMINFO"))
         .singleElement()
         .satisfies(
             dinas ->
