@@ -1,0 +1,96 @@
+package id.kinerja.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a unit's distribution of predikat kinerja pegawai against the curve its predikat kinerja
+ * organisasi fixes (rules.md, "Distribution curve"). Shares are compared exactly on whole people:
+ * "at most p%" holds when count x 100 <= p x n, "at least p%" when count x 100 >= p x n; "largest"
+ * means no predikat outside the group has more people (ties count as largest).
+ *
+ * <p>A unit without employees has nothing to distribute and yields no violation.
+ */
+public final class CurveCheck {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final CurveConstraints table;
+
+  public CurveCheck(CurveConstraints table) {
+    this.table = table;
+  }
+
+  public static CurveCheck withDefaults() {
+    return new CurveCheck(CurveConstraints.defaults());
+  }
+
+  /** The violations of the unit's curve, in table order; empty when the distribution fits. */
+  public List<CurveViolation> check(UnitPredikat unit, Collection<Predikat> predikatList) {
+    return check(table.forUnit(unit), predikatList);
+  }
+
+  /** The violations of the given constraints (for example rows read from the curve decision). */
+  public static List<CurveViolation> check(
+      List<CurveConstraint> constraints, Collection<Predikat> predikatList) {
+    var counts = new EnumMap<Predikat, Integer>(Predikat.class);
+    for (Predikat p : Predikat.values()) {
+      counts.put(p, 0);
+    }
+    predikatList.forEach(p -> counts.merge(p, 1, Integer::sum));
+    int total = predikatList.size();
+    var violations = new ArrayList<CurveViolation>();
+    if (total == 0) {
+      return violations;
+    }
+    for (CurveConstraint c : constraints) {
+      int count = c.group().stream().mapToInt(counts::get).sum();
+      int limit = limit(c, counts, total);
+      boolean holds =
+          switch (c.comparison()) {
+            case AT_MOST -> times100(count).compareTo(c.percent().multiply(n(total))) <= 0;
+            case AT_LEAST -> times100(count).compareTo(c.percent().multiply(n(total))) >= 0;
+            case LARGEST, ANY -> count >= limit;
+            case NONE -> count == 0;
+          };
+      if (!holds) {
+        violations.add(new CurveViolation(c, count, total, limit));
+      }
+    }
+    return violations;
+  }
+
+  /** The count the constraint requires (see {@link CurveViolation#limit()}). */
+  private static int limit(CurveConstraint c, Map<Predikat, Integer> counts, int total) {
+    return switch (c.comparison()) {
+      // the largest whole number k with k x 100 <= p x n
+      case AT_MOST -> c.percent().multiply(n(total)).divideToIntegralValue(HUNDRED).intValueExact();
+      // the smallest whole number k with k x 100 >= p x n
+      case AT_LEAST ->
+          c.percent()
+              .multiply(n(total))
+              .divide(HUNDRED, 0, java.math.RoundingMode.CEILING)
+              .intValueExact();
+      case LARGEST ->
+          counts.entrySet().stream()
+              .filter(e -> !c.group().contains(e.getKey()))
+              .mapToInt(Map.Entry::getValue)
+              .max()
+              .orElse(0);
+      case NONE -> 0;
+      case ANY -> 1;
+    };
+  }
+
+  private static BigDecimal times100(int count) {
+    return BigDecimal.valueOf(count).multiply(HUNDRED);
+  }
+
+  private static BigDecimal n(int total) {
+    return BigDecimal.valueOf(total);
+  }
+}
