@@ -23,6 +23,13 @@ public interface Engine {
   /** A short description of the engine's topology; throws when the engine is unreachable. */
   String describeTopology();
 
+  /**
+   * Evaluates the latest version of a DMN decision, so that rules process owners keep in decision
+   * tables are applied outside processes too; returns the decision's output (a value, a map or a
+   * list of maps).
+   */
+  Object evaluateDecision(String decisionId, Map<String, Object> variables);
+
   /** Starts an instance of the latest version of a process; returns the instance key. */
   long startProcess(String processId, Map<String, Object> variables);
 

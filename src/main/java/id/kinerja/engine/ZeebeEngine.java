@@ -20,6 +20,8 @@ class ZeebeEngine implements Engine {
 
   static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final CamundaClient client;
 
@@ -106,6 +108,27 @@ class ZeebeEngine implements Engine {
           .collect(Collectors.joining(", "));
     } catch (RuntimeException e) {
       throw new EngineException(rootMessage(e), false, e);
+    }
+  }
+
+  @Override
+  public Object evaluateDecision(String decisionId, Map<String, Object> variables) {
+    String output =
+        call(
+            () ->
+                client
+                    .newEvaluateDecisionCommand()
+                    .decisionId(decisionId)
+                    .variables(variables)
+                    .requestTimeout(REQUEST_TIMEOUT)
+                    .send()
+                    .join()
+                    .getDecisionOutput());
+    try {
+      return JSON.readValue(output, Object.class);
+    } catch (java.io.IOException e) {
+      throw new EngineException(
+          "Unreadable output of decision " + decisionId + ": " + output, false, e);
     }
   }
 

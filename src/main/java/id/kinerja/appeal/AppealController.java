@@ -1,0 +1,52 @@
+package id.kinerja.appeal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Appeals", description = "Keberatan against a delivered result")
+class AppealController {
+
+  private final Appeals appeals;
+  private final MessageSource messages;
+
+  AppealController(Appeals appeals, MessageSource messages) {
+    this.appeals = appeals;
+    this.messages = messages;
+  }
+
+  record FileRequest(String reasons) {}
+
+  @PostMapping(path = "/api/evaluations/{id}/appeal", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "File an appeal (keberatan) against my delivered result",
+      description =
+          "Only within 14 days of receiving the result; after that 409 with the deadline in words.")
+  Map<String, Long> file(
+      @PathVariable long id, @RequestBody FileRequest request, Authentication auth) {
+    return Map.of("appealId", appeals.file(id, auth.getName(), request.reasons()));
+  }
+
+  @ExceptionHandler(Appeals.AppealRefused.class)
+  ProblemDetail refused(Appeals.AppealRefused e, Locale locale) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            e.status, messages.getMessage(e.code, new Object[] {e.argument}, locale));
+    problem.setProperty("code", e.code);
+    return problem;
+  }
+}

@@ -1,0 +1,243 @@
+package id.kinerja.appeal;
+
+import id.kinerja.audit.AuditTrail;
+import id.kinerja.engine.Engine;
+import id.kinerja.engine.EngineClock;
+import id.kinerja.notification.NotificationRequest;
+import id.kinerja.notification.NotificationType;
+import id.kinerja.notification.Notifications;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.review.Evaluations;
+import id.kinerja.review.Evaluations.Evaluation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Filing appeals (keberatan) inside the window, and recording explanations and final decisions. */
+@Service
+public class Appeals {
+
+  public enum Decision {
+    UPHELD,
+    CHANGED,
+    REJECTED
+  }
+
+  private final JdbcClient jdbc;
+  private final Evaluations evaluations;
+  private final Organisation organisation;
+  private final Engine engine;
+  private final EngineClock clock;
+  private final Notifications notifications;
+  private final AuditTrail audit;
+
+  Appeals(
+      JdbcClient jdbc,
+      Evaluations evaluations,
+      Organisation organisation,
+      Engine engine,
+      EngineClock clock,
+      Notifications notifications,
+      AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.evaluations = evaluations;
+    this.organisation = organisation;
+    this.engine = engine;
+    this.clock = clock;
+    this.notifications = notifications;
+    this.audit = audit;
+  }
+
+  /**
+   * Files the employee's appeal and starts its process. Refused outside the 14 days after the
+   * result was delivered (by the engine's clock, which the demo can move).
+   */
+  @Transactional
+  public long file(long evaluationId, String username, String reasons) {
+    Evaluation evaluation =
+        evaluations
+            .byId(evaluationId)
+            .orElseThrow(
+                () ->
+                    new AppealRefused(
+                        HttpStatus.NOT_FOUND, "evaluation.error.notFound", evaluationId));
+    String owner = organisation.byNip(evaluation.employeeNip()).map(e -> e.username()).orElse(null);
+    if (!username.equals(owner)) {
+      throw new AppealRefused(HttpStatus.FORBIDDEN, "appeal.error.notYours", evaluationId);
+    }
+    if (!"DELIVERED".equals(evaluation.status()) || evaluation.appealDeadline() == null) {
+      throw new AppealRefused(HttpStatus.CONFLICT, "appeal.error.notDelivered", evaluationId);
+    }
+    if (clock.today().isAfter(evaluation.appealDeadline())) {
+      throw new AppealRefused(
+          HttpStatus.CONFLICT, "appeal.error.windowClosed", evaluation.appealDeadline());
+    }
+    if (reasons == null || reasons.strip().length() < 20) {
+      throw new AppealRefused(HttpStatus.BAD_REQUEST, "appeal.error.reasons", null);
+    }
+    Long appealId =
+        jdbc.sql(
+                """
+                insert into appeal (evaluation_id, employee_nip, rater_nip, reasons)
+                select :evaluation, :nip, :rater, :reasons
+                where not exists (select 1 from appeal where evaluation_id = :evaluation)
+                returning id""")
+            .param("evaluation", evaluationId)
+            .param("nip", evaluation.employeeNip())
+            .param("rater", evaluation.raterNip())
+            .param("reasons", reasons.strip())
+            .query(Long.class)
+            .optional()
+            .orElseThrow(
+                () ->
+                    new AppealRefused(
+                        HttpStatus.CONFLICT, "appeal.error.alreadyFiled", evaluationId));
+    var variables = new HashMap<String, Object>();
+    variables.put("appealId", appealId);
+    variables.put("evaluationId", evaluationId);
+    variables.put("employeeNip", evaluation.employeeNip());
+    variables.put("employeeUsername", username);
+    variables.put("raterUsername", evaluation.raterUsername());
+    variables.put("deciderUsername", evaluation.deciderUsername());
+    variables.put("reasons", reasons.strip());
+    long instance = engine.startProcess("appeal", variables);
+    jdbc.sql("update appeal set process_instance_key = :key where id = :id")
+        .param("key", instance)
+        .param("id", appealId)
+        .update();
+    for (String person :
+        List.of(
+            String.valueOf(evaluation.raterUsername()),
+            String.valueOf(evaluation.deciderUsername()))) {
+      if (notifications.canNotify(person)) {
+        notifications.enqueue(
+            new NotificationRequest(
+                "appeal-filed:" + appealId,
+                NotificationType.APPEAL_FILED,
+                person,
+                Map.of("periodYear", evaluation.periodYear()),
+                "/tasks"));
+      }
+    }
+    audit.record(
+        username,
+        "APPEAL_FILED",
+        "EVALUATION",
+        evaluationId,
+        null,
+        Map.of("appealId", appealId, "reasons", reasons.strip()));
+    return appealId;
+  }
+
+  @Transactional
+  public void explain(long appealId, String explanation) {
+    jdbc.sql("update appeal set explanation = :e where id = :id")
+        .param("e", explanation)
+        .param("id", appealId)
+        .update();
+  }
+
+  /**
+   * Records the final decision once; a CHANGED decision replaces the evaluation's ratings and
+   * predikat. The employee is told on their own (a legal notice).
+   */
+  @Transactional
+  public void decide(
+      long appealId,
+      Decision decision,
+      String newHasil,
+      String newPerilaku,
+      String newPredikat,
+      String notes,
+      String decidedBy) {
+    int updated =
+        jdbc.sql(
+                """
+                update appeal set status = :status, decision_notes = :notes, decided_at = now(), decided_by = :by,
+                  decider_nip = (select nip from employee e join app_user u on u.employee_id = e.id where u.username = :by)
+                where id = :id and status = 'OPEN'""")
+            .param("status", decision.name())
+            .param("notes", notes)
+            .param("by", decidedBy)
+            .param("id", appealId)
+            .update();
+    if (updated == 0) {
+      return; // decided already: a redelivered job changes nothing
+    }
+    long evaluationId =
+        jdbc.sql("select evaluation_id from appeal where id = :id")
+            .param("id", appealId)
+            .query(Long.class)
+            .single();
+    Evaluation before = evaluations.byId(evaluationId).orElseThrow();
+    if (decision == Decision.CHANGED) {
+      evaluations.rate(evaluationId, newHasil, newPerilaku, newPredikat, null);
+    }
+    Evaluation after = evaluations.byId(evaluationId).orElseThrow();
+    String employee = organisation.byNip(after.employeeNip()).map(e -> e.username()).orElse(null);
+    if (notifications.canNotify(employee)) {
+      notifications.enqueue(
+          new NotificationRequest(
+              "appeal-decided:" + appealId,
+              NotificationType.APPEAL_DECIDED,
+              employee,
+              Map.of(
+                  "decision",
+                  decision.name(),
+                  "predikat",
+                  String.valueOf(after.predikat()),
+                  "notes",
+                  String.valueOf(notes)),
+              "/my/skp"));
+    }
+    audit.record(
+        decidedBy == null ? "engine" : decidedBy,
+        "APPEAL_DECIDED",
+        "EVALUATION",
+        evaluationId,
+        Map.of("predikat", String.valueOf(before.predikat())),
+        Map.of("decision", decision.name(), "predikat", String.valueOf(after.predikat())));
+  }
+
+  public record AppealView(
+      long id,
+      long evaluationId,
+      String status,
+      String reasons,
+      String explanation,
+      String decisionNotes) {}
+
+  public List<AppealView> ofEmployee(String nip) {
+    return jdbc.sql(
+            "select id, evaluation_id, status, reasons, explanation, decision_notes from appeal where employee_nip = :nip order by id desc")
+        .param("nip", nip)
+        .query(
+            (rs, n) ->
+                new AppealView(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)))
+        .list();
+  }
+
+  /** A refused appeal action, with its HTTP status and a message code of the evaluation bundle. */
+  public static class AppealRefused extends RuntimeException {
+    final HttpStatus status;
+    final String code;
+    final Object argument;
+
+    AppealRefused(HttpStatus status, String code, Object argument) {
+      super(code);
+      this.status = status;
+      this.code = code;
+      this.argument = argument;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package id.kinerja.planning;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Periods", description = "Performance years per unit")
+class PeriodController {
+
+  private final Periods periods;
+  private final MessageSource messages;
+
+  PeriodController(Periods periods, MessageSource messages) {
+    this.periods = periods;
+    this.messages = messages;
+  }
+
+  record OpenRequest(@NotBlank String unitCode, @Min(2000) @Max(2100) int year) {}
+
+  @PostMapping(path = "/api/periods", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
+  @Operation(
+      summary = "Open a performance year for a unit and the units below it",
+      description =
+          "Starts a performance-year process (SKP planning first) for every active employee; opening again starts only the missing ones.")
+  Periods.Opening open(@Valid @RequestBody OpenRequest request, Principal principal) {
+    return periods.open(request.unitCode(), request.year(), principal.getName());
+  }
+
+  @ExceptionHandler(Periods.PeriodException.class)
+  ProblemDetail refused(Periods.PeriodException e, Locale locale) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        messages.getMessage(e.code(), new Object[] {e.argument()}, locale));
+  }
+}

@@ -1,0 +1,176 @@
+package id.kinerja.planning;
+
+import id.kinerja.audit.AuditTrail;
+import id.kinerja.engine.Engine;
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.Organisation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Performance years opened by the Pengelola Kinerja for a unit: one performance-year process per
+ * active employee of the unit and the units below it. Opening again starts only what is missing.
+ */
+@Service
+public class Periods {
+
+  public static final String PROCESS_ID = "performance-year";
+
+  private final JdbcClient jdbc;
+  private final Organisation organisation;
+  private final Engine engine;
+  private final AuditTrail audit;
+  private final TransactionTemplate transactions;
+
+  Periods(
+      JdbcClient jdbc,
+      Organisation organisation,
+      Engine engine,
+      AuditTrail audit,
+      TransactionTemplate transactions) {
+    this.jdbc = jdbc;
+    this.organisation = organisation;
+    this.engine = engine;
+    this.audit = audit;
+    this.transactions = transactions;
+  }
+
+  /** Who got a performance year, and who was skipped and why (e.g. no rater above them). */
+  public record Opening(
+      long periodId,
+      String unitCode,
+      int year,
+      List<String> started,
+      Map<String, String> skipped) {}
+
+  /** Each employee's year is started and recorded on its own: a failure half-way loses nothing. */
+  public Opening open(String unitCode, int year, String user) {
+    organisation
+        .unit(unitCode)
+        .orElseThrow(() -> new PeriodException("period.unknownUnit", unitCode));
+    long periodId =
+        jdbc.sql(
+                """
+                insert into performance_period (unit_code, period_year, opened_by) values (:unit, :year, :user)
+                on conflict (unit_code, period_year) do update set status = performance_period.status
+                returning id""")
+            .param("unit", unitCode)
+            .param("year", year)
+            .param("user", user)
+            .query(Long.class)
+            .single();
+    var started = new ArrayList<String>();
+    var skipped = new HashMap<String, String>();
+    for (Employee employee : organisation.employeesIn(unitCode)) {
+      String reason = start(periodId, employee, unitCode, year);
+      if (reason == null) {
+        started.add(employee.nip());
+      } else {
+        skipped.put(employee.nip(), reason);
+      }
+    }
+    audit.record(
+        user,
+        "PERIOD_OPENED",
+        "PERIOD",
+        periodId,
+        null,
+        Map.of("unit", unitCode, "year", year, "started", started.size()));
+    return new Opening(periodId, unitCode, year, started, skipped);
+  }
+
+  /**
+   * @return null when started, else why not
+   */
+  private String start(long periodId, Employee employee, String unitCode, int year) {
+    boolean exists =
+        jdbc.sql(
+                "select exists (select 1 from performance_year where employee_nip = :nip and period_year = :year)")
+            .param("nip", employee.nip())
+            .param("year", year)
+            .query(Boolean.class)
+            .single();
+    if (exists) {
+      return "ALREADY_STARTED";
+    }
+    Employee rater = organisation.rater(employee).orElse(null);
+    if (rater == null || rater.username() == null) {
+      return "NO_RATER"; // the head of the agency is rated outside it
+    }
+    if (employee.username() == null) {
+      return "NO_USER";
+    }
+    String decider = organisation.rater(rater).map(Employee::username).orElse(null);
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", employee.nip());
+    variables.put("employeeUsername", employee.username());
+    variables.put("employeeName", employee.name());
+    variables.put("raterNip", rater.nip());
+    variables.put("raterUsername", rater.username());
+    variables.put("deciderUsername", decider);
+    variables.put("unitCode", employee.unitCode());
+    variables.put("periodYear", year);
+    jdbc.sql(
+            """
+            insert into performance_year (period_id, employee_nip, period_year) values (:period, :nip, :year)
+            on conflict (employee_nip, period_year) do nothing""")
+        .param("period", periodId)
+        .param("nip", employee.nip())
+        .param("year", year)
+        .update();
+    int claimed = // only the first opening (or a retry of a failed start) starts the process
+        jdbc.sql(
+                """
+                update performance_year set process_instance_key = -1
+                where employee_nip = :nip and period_year = :year and process_instance_key is null""")
+            .param("nip", employee.nip())
+            .param("year", year)
+            .update();
+    if (claimed == 0) {
+      return "ALREADY_STARTED";
+    }
+    long instance;
+    try {
+      instance = engine.startProcess(PROCESS_ID, variables);
+    } catch (RuntimeException e) {
+      jdbc.sql(
+              "update performance_year set process_instance_key = null where employee_nip = :nip and period_year = :year")
+          .param("nip", employee.nip())
+          .param("year", year)
+          .update();
+      throw e;
+    }
+    jdbc.sql(
+            "update performance_year set process_instance_key = :instance where employee_nip = :nip and period_year = :year")
+        .param("instance", instance)
+        .param("nip", employee.nip())
+        .param("year", year)
+        .update();
+    return null;
+  }
+
+  /** A refused period action, with a message code of the planning bundle. */
+  public static class PeriodException extends RuntimeException {
+    private final String code;
+    private final Object argument;
+
+    PeriodException(String code, Object argument) {
+      super(code);
+      this.code = code;
+      this.argument = argument;
+    }
+
+    public String code() {
+      return code;
+    }
+
+    public Object argument() {
+      return argument;
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package id.kinerja.review;
+
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.Organisation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Unit reviews and the evaluations of their employees. */
+@Repository
+public class Evaluations {
+
+  /**
+   * Days after delivery in which the employee may appeal (PP 30/2019 art. 59; not configurable).
+   */
+  public static final int APPEAL_WINDOW_DAYS = 14;
+
+  private final JdbcClient jdbc;
+  private final Organisation organisation;
+
+  Evaluations(JdbcClient jdbc, Organisation organisation) {
+    this.jdbc = jdbc;
+    this.organisation = organisation;
+  }
+
+  public record Evaluation(
+      long id,
+      long unitReviewId,
+      String employeeNip,
+      int periodYear,
+      String period,
+      String raterNip,
+      String raterUsername,
+      String deciderUsername,
+      String suggestedRating,
+      String ratingHasilKerja,
+      String ratingPerilaku,
+      String predikat,
+      String notes,
+      String status,
+      Instant deliveredAt,
+      LocalDate appealDeadline) {}
+
+  public record UnitReview(
+      long id,
+      String unitCode,
+      int periodYear,
+      String period,
+      String unitPredikat,
+      String status,
+      String justification) {}
+
+  /**
+   * @return the new review's id, or empty when this unit and period are reviewed already
+   */
+  @Transactional
+  public Optional<Long> startReview(String unitCode, int year, String period, String user) {
+    return jdbc.sql(
+            """
+            insert into unit_review (unit_code, period_year, period, started_by) values (:unit, :year, :period, :user)
+            on conflict (unit_code, period_year, period) do nothing returning id""")
+        .param("unit", unitCode)
+        .param("year", year)
+        .param("period", period)
+        .param("user", user)
+        .query(Long.class)
+        .optional();
+  }
+
+  @Transactional
+  public void attachProcess(long reviewId, long processInstanceKey) {
+    jdbc.sql("update unit_review set process_instance_key = :key where id = :id")
+        .param("key", processInstanceKey)
+        .param("id", reviewId)
+        .update();
+  }
+
+  public Optional<UnitReview> review(long reviewId) {
+    return jdbc.sql(
+            "select id, unit_code, period_year, period, unit_predikat, status, justification from unit_review where id = :id")
+        .param("id", reviewId)
+        .query(
+            (rs, n) ->
+                new UnitReview(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7)))
+        .optional();
+  }
+
+  /**
+   * Records the unit's predikat and creates an evaluation for every employee of the unit who has a
+   * rater; evaluations that exist already are kept (a redelivered job changes nothing).
+   */
+  @Transactional
+  public List<Map<String, Object>> prepare(long reviewId, String unitPredikat) {
+    UnitReview review = review(reviewId).orElseThrow();
+    jdbc.sql("update unit_review set unit_predikat = :predikat where id = :id")
+        .param("predikat", unitPredikat)
+        .param("id", reviewId)
+        .update();
+    var result = new ArrayList<Map<String, Object>>();
+    for (Employee employee : organisation.employeesIn(review.unitCode())) {
+      Employee rater = organisation.rater(employee).orElse(null);
+      if (rater == null || rater.username() == null) {
+        continue; // rated outside the agency (the head of the agency)
+      }
+      String decider = organisation.rater(rater).map(Employee::username).orElse(null);
+      jdbc.sql(
+              """
+              insert into evaluation (unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username)
+              values (:review, :nip, :year, :period, :raterNip, :rater, :decider)
+              on conflict (employee_nip, period_year, period) do nothing""")
+          .param("review", reviewId)
+          .param("nip", employee.nip())
+          .param("year", review.periodYear())
+          .param("period", review.period())
+          .param("raterNip", rater.nip())
+          .param("rater", rater.username())
+          .param("decider", decider)
+          .update();
+      Evaluation evaluation =
+          of(employee.nip(), review.periodYear(), review.period()).orElseThrow();
+      var item = new LinkedHashMap<String, Object>();
+      item.put("evaluationId", evaluation.id());
+      item.put("employeeNip", employee.nip());
+      item.put("employeeName", employee.name());
+      item.put("raterUsername", rater.username());
+      item.put(
+          "suggestedRating",
+          evaluation.suggestedRating() == null ? "-" : evaluation.suggestedRating());
+      result.add(item);
+    }
+    return result;
+  }
+
+  @Transactional
+  public void rate(
+      long evaluationId, String hasilKerja, String perilaku, String predikat, String notes) {
+    jdbc.sql(
+            """
+            update evaluation set rating_hasil_kerja = :hasil, rating_perilaku = :perilaku, predikat = :predikat,
+              notes = coalesce(:notes, notes), status = case when status = 'DELIVERED' then status else 'RATED' end
+            where id = :id""")
+        .param("hasil", hasilKerja)
+        .param("perilaku", perilaku)
+        .param("predikat", predikat)
+        .param("notes", notes)
+        .param("id", evaluationId)
+        .update();
+  }
+
+  public List<Evaluation> ofReview(long reviewId) {
+    return jdbc.sql(SELECT + " where unit_review_id = :id order by id")
+        .param("id", reviewId)
+        .query(this::evaluation)
+        .list();
+  }
+
+  public List<Evaluation> ofEmployee(String nip) {
+    return jdbc.sql(SELECT + " where employee_nip = :nip order by period_year desc, id desc")
+        .param("nip", nip)
+        .query(this::evaluation)
+        .list();
+  }
+
+  public Optional<Evaluation> byId(long id) {
+    return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::evaluation).optional();
+  }
+
+  public Optional<Evaluation> of(String nip, int year, String period) {
+    return jdbc.sql(
+            SELECT + " where employee_nip = :nip and period_year = :year and period = :period")
+        .param("nip", nip)
+        .param("year", year)
+        .param("period", period)
+        .query(this::evaluation)
+        .optional();
+  }
+
+  @Transactional
+  public void recordCurve(long reviewId, String violationsJson) {
+    jdbc.sql("update unit_review set violations = cast(:v as jsonb) where id = :id")
+        .param("v", violationsJson)
+        .param("id", reviewId)
+        .update();
+  }
+
+  @Transactional
+  public void justify(long reviewId, String justification, String by) {
+    jdbc.sql("update unit_review set justification = :j, justified_by = :by where id = :id")
+        .param("j", justification)
+        .param("by", by)
+        .param("id", reviewId)
+        .update();
+  }
+
+  /** Delivers the rated results: the appeal window opens today. Delivered ones stay as they are. */
+  @Transactional
+  public List<Evaluation> deliver(long reviewId, LocalDate today) {
+    jdbc.sql(
+            """
+            update evaluation set status = 'DELIVERED', delivered_at = now(), appeal_deadline = :deadline
+            where unit_review_id = :id and status = 'RATED'""")
+        .param("deadline", today.plusDays(APPEAL_WINDOW_DAYS))
+        .param("id", reviewId)
+        .update();
+    jdbc.sql("update unit_review set status = 'FINAL' where id = :id")
+        .param("id", reviewId)
+        .update();
+    return ofReview(reviewId);
+  }
+
+  private static final String SELECT =
+      """
+      select id, unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username,
+             suggested_rating, rating_hasil_kerja, rating_perilaku, predikat, notes, status, delivered_at, appeal_deadline
+        from evaluation""";
+
+  private Evaluation evaluation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    OffsetDateTime delivered = rs.getObject("delivered_at", OffsetDateTime.class);
+    java.sql.Date deadline = rs.getDate("appeal_deadline");
+    return new Evaluation(
+        rs.getLong("id"),
+        rs.getLong("unit_review_id"),
+        rs.getString("employee_nip"),
+        rs.getInt("period_year"),
+        rs.getString("period"),
+        rs.getString("rater_nip"),
+        rs.getString("rater_username"),
+        rs.getString("decider_username"),
+        rs.getString("suggested_rating"),
+        rs.getString("rating_hasil_kerja"),
+        rs.getString("rating_perilaku"),
+        rs.getString("predikat"),
+        rs.getString("notes"),
+        rs.getString("status"),
+        delivered == null ? null : delivered.toInstant(),
+        deadline == null ? null : deadline.toLocalDate());
+  }
+}

@@ -1,0 +1,148 @@
+package id.kinerja.review;
+
+import id.kinerja.engine.Engine;
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.OrgUnit;
+import id.kinerja.organisation.Organisation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Reviews", description = "Unit reviews and evaluation results")
+class ReviewController {
+
+  private final Evaluations evaluations;
+  private final Organisation organisation;
+  private final Engine engine;
+  private final MessageSource messages;
+
+  ReviewController(
+      Evaluations evaluations, Organisation organisation, Engine engine, MessageSource messages) {
+    this.evaluations = evaluations;
+    this.organisation = organisation;
+    this.engine = engine;
+    this.messages = messages;
+  }
+
+  record StartRequest(
+      @NotBlank String unitCode,
+      @Min(2000) @Max(2100) int year,
+      @Pattern(regexp = "Q1|Q2|Q3|Q4|ANNUAL") String period) {}
+
+  record Started(long unitReviewId, long processInstanceKey) {}
+
+  @PostMapping(path = "/api/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
+  @Operation(summary = "Start the review of a unit for a period (quarterly or annual)")
+  Started start(@Valid @RequestBody StartRequest request, Authentication auth) {
+    OrgUnit unit =
+        organisation
+            .unit(request.unitCode())
+            .orElseThrow(
+                () ->
+                    new Refused(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        "evaluation.error.noHead",
+                        request.unitCode()));
+    String head =
+        unit.headEmployeeId() == null
+            ? null
+            : organisation.byId(unit.headEmployeeId()).map(Employee::username).orElse(null);
+    if (head == null) {
+      throw new Refused(
+          HttpStatus.UNPROCESSABLE_ENTITY, "evaluation.error.noHead", request.unitCode());
+    }
+    String period = request.period() == null ? "ANNUAL" : request.period();
+    long reviewId =
+        evaluations
+            .startReview(request.unitCode(), request.year(), period, auth.getName())
+            .orElseThrow(
+                () ->
+                    new Refused(
+                        HttpStatus.CONFLICT, "evaluation.error.reviewExists", request.unitCode()));
+    long instance =
+        engine.startProcess(
+            "unit-review",
+            Map.of(
+                "unitReviewId",
+                reviewId,
+                "unitCode",
+                request.unitCode(),
+                "periodYear",
+                request.year(),
+                "period",
+                period,
+                "unitHeadUsername",
+                head));
+    evaluations.attachProcess(reviewId, instance);
+    return new Started(reviewId, instance);
+  }
+
+  @GetMapping(
+      path = "/api/employees/{nip}/evaluations",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "An employee's evaluation results, newest first",
+      description =
+          "For the employee, their rater and the rater's superior, the Pengelola Kinerja and admins.")
+  List<Evaluations.Evaluation> ofEmployee(@PathVariable String nip, Authentication auth) {
+    List<Evaluations.Evaluation> results = evaluations.ofEmployee(nip);
+    boolean officer =
+        auth.getAuthorities().stream()
+            .anyMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_PENGELOLA_KINERJA")
+                        || a.getAuthority().equals("ROLE_ADMIN"));
+    boolean self =
+        organisation.byNip(nip).map(e -> auth.getName().equals(e.username())).orElse(false);
+    boolean rater =
+        results.stream()
+            .anyMatch(
+                e ->
+                    auth.getName().equals(e.raterUsername())
+                        || auth.getName().equals(e.deciderUsername()));
+    if (!officer && !self && !rater) {
+      throw new Refused(HttpStatus.FORBIDDEN, "evaluation.error.forbidden", nip);
+    }
+    return results;
+  }
+
+  @ExceptionHandler(Refused.class)
+  ProblemDetail refused(Refused e, Locale locale) {
+    return ProblemDetail.forStatusAndDetail(
+        e.status, messages.getMessage(e.code, new Object[] {e.argument}, locale));
+  }
+
+  static class Refused extends RuntimeException {
+    final HttpStatus status;
+    final String code;
+    final Object argument;
+
+    Refused(HttpStatus status, String code, Object argument) {
+      super(code);
+      this.status = status;
+      this.code = code;
+      this.argument = argument;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package id.kinerja.appeal;
+
+import id.kinerja.appeal.Appeals.Decision;
+import id.kinerja.engine.Engine;
+import id.kinerja.engine.JobInput;
+import id.kinerja.review.Rating;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Workers of processes/appeal.bpmn. Public: the job worker annotation processor calls them. */
+@Component
+public class AppealWorker {
+
+  private final Appeals appeals;
+  private final Engine engine;
+
+  AppealWorker(Appeals appeals, Engine engine) {
+    this.appeals = appeals;
+    this.engine = engine;
+  }
+
+  @JobWorker(type = "kinerja-appeal-explained")
+  public void explained(ActivatedJob job) {
+    JobInput input = JobInput.of(job);
+    appeals.explain(input.integer("appealId"), input.text("explanation"));
+  }
+
+  /** The superior's final decision; a changed rating takes its predikat from the matrix (DMN). */
+  @JobWorker(type = "kinerja-appeal-decided")
+  public void decided(ActivatedJob job) {
+    JobInput input = JobInput.of(job);
+    Decision decision = input.choice("appealDecision", Decision.class);
+    String hasil = null;
+    String perilaku = null;
+    String predikat = null;
+    if (decision == Decision.CHANGED) {
+      hasil = input.choice("newRatingHasilKerja", Rating.class).name();
+      perilaku = input.choice("newRatingPerilaku", Rating.class).name();
+      Object result =
+          engine.evaluateDecision(
+              "predikat-kinerja", Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
+      predikat =
+          result instanceof Map<?, ?> m
+              ? String.valueOf(m.get("predikat"))
+              : String.valueOf(result);
+    }
+    appeals.decide(
+        input.integer("appealId"),
+        decision,
+        hasil,
+        perilaku,
+        predikat,
+        input.textOrNull("decisionNotes"),
+        input.textOrNull("completedBy"));
+  }
+}

@@ -1,0 +1,265 @@
+package id.kinerja.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.audit.AuditTrail;
+import id.kinerja.engine.Engine;
+import id.kinerja.engine.EngineClock;
+import id.kinerja.engine.JobInput;
+import id.kinerja.notification.NotificationRequest;
+import id.kinerja.notification.NotificationType;
+import id.kinerja.notification.Notifications;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.review.Evaluations.Evaluation;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Workers of processes/unit-review.bpmn. The matrix and the curve live in DMN tables (predikat-
+ * kinerja, kurva-distribusi) that process owners change; these workers only keep the records.
+ * Public: the job worker annotation processor calls them reflectively.
+ */
+@Component
+public class ReviewWorker {
+
+  private final Evaluations evaluations;
+  private final Engine engine;
+  private final EngineClock clock;
+  private final Notifications notifications;
+  private final Organisation organisation;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+  private final TransactionTemplate transactions;
+  private final ObjectMapper json;
+
+  ReviewWorker(
+      Evaluations evaluations,
+      Engine engine,
+      EngineClock clock,
+      Notifications notifications,
+      Organisation organisation,
+      AuditTrail audit,
+      MessageSource messages,
+      TransactionTemplate transactions,
+      ObjectMapper json) {
+    this.evaluations = evaluations;
+    this.engine = engine;
+    this.clock = clock;
+    this.notifications = notifications;
+    this.organisation = organisation;
+    this.audit = audit;
+    this.messages = messages;
+    this.transactions = transactions;
+    this.json = json;
+  }
+
+  @JobWorker(type = "kinerja-review-prepare")
+  public Map<String, Object> prepare(ActivatedJob job) {
+    JobInput input = JobInput.of(job);
+    UnitPredikat unitPredikat = input.choice("predikatOrganisasi", UnitPredikat.class);
+    return Map.of("evaluations", evaluations.prepare(reviewId(input), unitPredikat.name()));
+  }
+
+  @JobWorker(type = "kinerja-evaluation-rated")
+  public void rated(ActivatedJob job) {
+    JobInput input = JobInput.of(job);
+    Object evaluation = input.all().get("evaluation");
+    if (!(evaluation instanceof Map<?, ?> item)
+        || !(item.get("evaluationId") instanceof Number id)) {
+      throw JobInput.invalid(
+          "evaluation", "an item of the evaluations list with evaluationId", evaluation);
+    }
+    evaluations.rate(
+        id.longValue(),
+        input.choice("ratingHasilKerja", Rating.class).name(),
+        input.choice("ratingPerilaku", Rating.class).name(),
+        input.choice("predikat", Predikat.class).name(),
+        input.textOrNull("ratingNotes"));
+  }
+
+  /** Checks the unit's distribution against the rows of the curve decision for its predikat. */
+  @JobWorker(type = "kinerja-review-curve")
+  public Map<String, Object> curve(ActivatedJob job) {
+    JobInput input = JobInput.of(job);
+    long reviewId = reviewId(input);
+    UnitPredikat unit = input.choice("predikatOrganisasi", UnitPredikat.class);
+    Object rows =
+        engine.evaluateDecision(
+            CurveConstraints.DECISION_ID, Map.of(CurveConstraints.INPUT, unit.name()));
+    List<CurveConstraint> constraints;
+    try {
+      constraints =
+          CurveConstraints.fromDecisionRows(rows instanceof List<?> list ? list : List.of());
+    } catch (IllegalArgumentException e) {
+      throw JobInput.invalid(
+          CurveConstraints.DECISION_ID, "a readable curve table", e.getMessage());
+    }
+    List<Predikat> predikat =
+        evaluations.ofReview(reviewId).stream()
+            .filter(e -> e.predikat() != null)
+            .map(e -> Predikat.valueOf(e.predikat()))
+            .toList();
+    List<CurveViolation> violations = CurveCheck.check(constraints, predikat);
+    var described = new ArrayList<Map<String, Object>>();
+    for (CurveViolation v : violations) {
+      var item = new LinkedHashMap<String, Object>();
+      item.put("code", v.constraintCode());
+      item.put("actual", v.actualCount());
+      item.put("total", v.total());
+      item.put("limit", v.limit());
+      item.put("message", describe(v, Locale.forLanguageTag("id")));
+      item.put("messageEn", describe(v, Locale.ENGLISH));
+      described.add(item);
+    }
+    evaluations.recordCurve(reviewId, toJson(described));
+    String summary =
+        String.join("; ", described.stream().map(d -> (String) d.get("message")).toList());
+    return Map.of(
+        "curveOk", violations.isEmpty(), "curveViolations", described, "curveSummary", summary);
+  }
+
+  /**
+   * Applies the Pengelola Kinerja's fixes (predikat again from the matrix) or keeps the
+   * justification.
+   */
+  @JobWorker(type = "kinerja-review-calibrated")
+  public void calibrated(ActivatedJob job) {
+    JobInput input = JobInput.of(job);
+    long reviewId = reviewId(input);
+    String action = input.text("calibrationAction");
+    String actor = input.textOrNull("completedBy");
+    if ("JUSTIFY".equals(action)) {
+      String justification = input.text("justification");
+      transactions.executeWithoutResult(
+          s -> {
+            evaluations.justify(reviewId, justification, actor);
+            audit.record(
+                actor == null ? "engine" : actor,
+                "CURVE_JUSTIFIED",
+                "UNIT_REVIEW",
+                reviewId,
+                null,
+                Map.of("justification", justification));
+          });
+      return;
+    }
+    Object changes = input.all().get("ratingChanges");
+    for (Object change : changes instanceof List<?> list ? list : List.of()) {
+      if (!(change instanceof Map<?, ?> row) || row.get("employeeNip") == null) {
+        continue;
+      }
+      Evaluation evaluation =
+          evaluations.ofReview(reviewId).stream()
+              .filter(e -> e.employeeNip().equals(row.get("employeeNip")))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      JobInput.invalid(
+                          "ratingChanges.employeeNip",
+                          "the NIP of an employee of this unit",
+                          row.get("employeeNip")));
+      String hasil = String.valueOf(row.get("ratingHasilKerja"));
+      String perilaku = String.valueOf(row.get("ratingPerilaku"));
+      Object result =
+          engine.evaluateDecision(
+              "predikat-kinerja", Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
+      String predikat =
+          result instanceof Map<?, ?> m
+              ? String.valueOf(m.get("predikat"))
+              : String.valueOf(result);
+      transactions.executeWithoutResult(
+          s -> {
+            evaluations.rate(evaluation.id(), hasil, perilaku, predikat, null);
+            audit.record(
+                actor == null ? "engine" : actor,
+                "RATING_CALIBRATED",
+                "EVALUATION",
+                evaluation.id(),
+                Map.of(
+                    "hasil",
+                    String.valueOf(evaluation.ratingHasilKerja()),
+                    "perilaku",
+                    String.valueOf(evaluation.ratingPerilaku())),
+                Map.of("hasil", hasil, "perilaku", perilaku, "predikat", predikat));
+          });
+    }
+  }
+
+  /** Delivers the results: each employee is told (a legal notice) and the appeal window opens. */
+  @JobWorker(type = "kinerja-review-deliver")
+  public void deliver(ActivatedJob job) {
+    JobInput input = JobInput.of(job);
+    long reviewId = reviewId(input);
+    List<Evaluation> delivered =
+        transactions.execute(
+            s -> {
+              List<Evaluation> all = evaluations.deliver(reviewId, clock.today());
+              for (Evaluation e : all) {
+                organisation
+                    .byNip(e.employeeNip())
+                    .map(emp -> emp.username())
+                    .filter(notifications::canNotify)
+                    .ifPresent(
+                        username ->
+                            notifications.enqueue(
+                                new NotificationRequest(
+                                    "result:" + e.id(),
+                                    NotificationType.RESULT_DELIVERED,
+                                    username,
+                                    Map.of(
+                                        "predikat",
+                                        String.valueOf(e.predikat()),
+                                        "periodYear",
+                                        e.periodYear(),
+                                        "period",
+                                        e.period(),
+                                        "appealDeadline",
+                                        String.valueOf(e.appealDeadline())),
+                                    "/my/skp")));
+              }
+              return all;
+            });
+    for (Evaluation e : delivered) {
+      engine.publishMessage(
+          "result-delivered",
+          e.employeeNip() + "-" + e.periodYear(),
+          "result-" + e.id(),
+          Map.of("evaluationId", e.id(), "predikat", String.valueOf(e.predikat())));
+    }
+  }
+
+  private String describe(CurveViolation v, Locale locale) {
+    CurveConstraint c = v.constraint();
+    String group = String.join(" + ", c.group().stream().map(Predikat::name).toList());
+    return messages.getMessage(
+        "evaluation.curve." + c.comparison().name(),
+        new Object[] {
+          group,
+          v.actualCount(),
+          v.total(),
+          c.percent() == null ? "" : c.percent().stripTrailingZeros().toPlainString(),
+          v.limit()
+        },
+        locale);
+  }
+
+  private static long reviewId(JobInput input) {
+    return input.integer("unitReviewId");
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
