@@ -13,6 +13,7 @@ class InvalidVariableException extends RuntimeException {
   private final DefaultMessageSourceResolvable problem;
 
   private InvalidVariableException(DefaultMessageSourceResolvable problem) {
+    // for logs only; the readable text comes from the message bundle (ScoringWorker#message)
     super(problem.getCode() + " " + Arrays.toString(problem.getArguments()));
     this.problem = problem;
   }

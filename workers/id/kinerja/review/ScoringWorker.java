@@ -98,7 +98,7 @@ public class ScoringWorker {
    * Completes the job with the work's result, or fails it with retries 0 and a readable message
    * when a variable is unusable.
    */
-  public void handle(
+  private void handle(
       JobClient client, ActivatedJob job, Function<Map<String, Object>, Map<String, Object>> work) {
     Map<String, Object> result;
     try {
