@@ -1,6 +1,7 @@
 package id.kinerja.review;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -71,10 +72,7 @@ public final class CurveCheck {
       case AT_MOST -> c.percent().multiply(n(total)).divideToIntegralValue(HUNDRED).intValueExact();
       // the smallest whole number k with k x 100 >= p x n
       case AT_LEAST ->
-          c.percent()
-              .multiply(n(total))
-              .divide(HUNDRED, 0, java.math.RoundingMode.CEILING)
-              .intValueExact();
+          c.percent().multiply(n(total)).divide(HUNDRED, 0, RoundingMode.CEILING).intValueExact();
       case LARGEST ->
           counts.entrySet().stream()
               .filter(e -> !c.group().contains(e.getKey()))
