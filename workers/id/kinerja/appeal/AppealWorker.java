@@ -6,6 +6,7 @@ import id.kinerja.engine.JobInput;
 import id.kinerja.review.Rating;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -21,38 +22,49 @@ public class AppealWorker {
     this.engine = engine;
   }
 
-  @JobWorker(type = "kinerja-appeal-explained")
-  public void explained(ActivatedJob job) {
-    JobInput input = JobInput.of(job);
-    appeals.explain(input.integer("appealId"), input.text("explanation"));
+  @JobWorker(type = "kinerja-appeal-explained", autoComplete = false)
+  public void explained(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          appeals.explain(input.integer("appealId"), input.text("explanation"));
+          return Map.of();
+        });
   }
 
   /** The superior's final decision; a changed rating takes its predikat from the matrix (DMN). */
-  @JobWorker(type = "kinerja-appeal-decided")
-  public void decided(ActivatedJob job) {
-    JobInput input = JobInput.of(job);
-    Decision decision = input.choice("appealDecision", Decision.class);
-    String hasil = null;
-    String perilaku = null;
-    String predikat = null;
-    if (decision == Decision.CHANGED) {
-      hasil = input.choice("newRatingHasilKerja", Rating.class).name();
-      perilaku = input.choice("newRatingPerilaku", Rating.class).name();
-      Object result =
-          engine.evaluateDecision(
-              "predikat-kinerja", Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
-      predikat =
-          result instanceof Map<?, ?> m
-              ? String.valueOf(m.get("predikat"))
-              : String.valueOf(result);
-    }
-    appeals.decide(
-        input.integer("appealId"),
-        decision,
-        hasil,
-        perilaku,
-        predikat,
-        input.textOrNull("decisionNotes"),
-        input.textOrNull("completedBy"));
+  @JobWorker(type = "kinerja-appeal-decided", autoComplete = false)
+  public void decided(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          Decision decision = input.choice("appealDecision", Decision.class);
+          String hasil = null;
+          String perilaku = null;
+          String predikat = null;
+          if (decision == Decision.CHANGED) {
+            hasil = input.choice("newRatingHasilKerja", Rating.class).name();
+            perilaku = input.choice("newRatingPerilaku", Rating.class).name();
+            Object result =
+                engine.evaluateDecision(
+                    "predikat-kinerja",
+                    Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
+            predikat =
+                result instanceof Map<?, ?> m
+                    ? String.valueOf(m.get("predikat"))
+                    : String.valueOf(result);
+          }
+          appeals.decide(
+              input.integer("appealId"),
+              decision,
+              hasil,
+              perilaku,
+              predikat,
+              input.textOrNull("decisionNotes"),
+              input.textOrNull("completedBy"));
+          return Map.of();
+        });
   }
 }

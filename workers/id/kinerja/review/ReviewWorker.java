@@ -13,6 +13,7 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.review.Evaluations.Evaluation;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,179 +62,208 @@ public class ReviewWorker {
     this.json = json;
   }
 
-  @JobWorker(type = "kinerja-review-prepare")
-  public Map<String, Object> prepare(ActivatedJob job) {
-    JobInput input = JobInput.of(job);
-    UnitPredikat unitPredikat = input.choice("predikatOrganisasi", UnitPredikat.class);
-    return Map.of("evaluations", evaluations.prepare(reviewId(input), unitPredikat.name()));
+  @JobWorker(type = "kinerja-review-prepare", autoComplete = false)
+  public void prepare(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          UnitPredikat unitPredikat = input.choice("predikatOrganisasi", UnitPredikat.class);
+          return Map.of("evaluations", evaluations.prepare(reviewId(input), unitPredikat.name()));
+        });
   }
 
-  @JobWorker(type = "kinerja-evaluation-rated")
-  public void rated(ActivatedJob job) {
-    JobInput input = JobInput.of(job);
-    Object evaluation = input.all().get("evaluation");
-    if (!(evaluation instanceof Map<?, ?> item)
-        || !(item.get("evaluationId") instanceof Number id)) {
-      throw JobInput.invalid(
-          "evaluation", "an item of the evaluations list with evaluationId", evaluation);
-    }
-    evaluations.rate(
-        id.longValue(),
-        input.choice("ratingHasilKerja", Rating.class).name(),
-        input.choice("ratingPerilaku", Rating.class).name(),
-        input.choice("predikat", Predikat.class).name(),
-        input.textOrNull("ratingNotes"));
+  @JobWorker(type = "kinerja-evaluation-rated", autoComplete = false)
+  public void rated(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          Object evaluation = input.all().get("evaluation");
+          if (!(evaluation instanceof Map<?, ?> item)
+              || !(item.get("evaluationId") instanceof Number id)) {
+            throw JobInput.invalid(
+                "evaluation", "an item of the evaluations list with evaluationId", evaluation);
+          }
+          evaluations.rate(
+              id.longValue(),
+              input.choice("ratingHasilKerja", Rating.class).name(),
+              input.choice("ratingPerilaku", Rating.class).name(),
+              input.choice("predikat", Predikat.class).name(),
+              input.textOrNull("ratingNotes"));
+          return Map.of();
+        });
   }
 
   /** Checks the unit's distribution against the rows of the curve decision for its predikat. */
-  @JobWorker(type = "kinerja-review-curve")
-  public Map<String, Object> curve(ActivatedJob job) {
-    JobInput input = JobInput.of(job);
-    long reviewId = reviewId(input);
-    UnitPredikat unit = input.choice("predikatOrganisasi", UnitPredikat.class);
-    Object rows =
-        engine.evaluateDecision(
-            CurveConstraints.DECISION_ID, Map.of(CurveConstraints.INPUT, unit.name()));
-    List<CurveConstraint> constraints;
-    try {
-      constraints =
-          CurveConstraints.fromDecisionRows(rows instanceof List<?> list ? list : List.of());
-    } catch (IllegalArgumentException e) {
-      throw JobInput.invalid(
-          CurveConstraints.DECISION_ID, "a readable curve table", e.getMessage());
-    }
-    List<Predikat> predikat =
-        evaluations.ofReview(reviewId).stream()
-            .filter(e -> e.predikat() != null)
-            .map(e -> Predikat.valueOf(e.predikat()))
-            .toList();
-    List<CurveViolation> violations = CurveCheck.check(constraints, predikat);
-    var described = new ArrayList<Map<String, Object>>();
-    for (CurveViolation v : violations) {
-      var item = new LinkedHashMap<String, Object>();
-      item.put("code", v.constraintCode());
-      item.put("actual", v.actualCount());
-      item.put("total", v.total());
-      item.put("limit", v.limit());
-      item.put("message", describe(v, Locale.forLanguageTag("id")));
-      item.put("messageEn", describe(v, Locale.ENGLISH));
-      described.add(item);
-    }
-    evaluations.recordCurve(reviewId, toJson(described));
-    String summary =
-        String.join("; ", described.stream().map(d -> (String) d.get("message")).toList());
-    return Map.of(
-        "curveOk", violations.isEmpty(), "curveViolations", described, "curveSummary", summary);
+  @JobWorker(type = "kinerja-review-curve", autoComplete = false)
+  public void curve(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          long reviewId = reviewId(input);
+          UnitPredikat unit = input.choice("predikatOrganisasi", UnitPredikat.class);
+          Object rows =
+              engine.evaluateDecision(
+                  CurveConstraints.DECISION_ID, Map.of(CurveConstraints.INPUT, unit.name()));
+          List<CurveConstraint> constraints;
+          try {
+            constraints =
+                CurveConstraints.fromDecisionRows(rows instanceof List<?> list ? list : List.of());
+          } catch (IllegalArgumentException e) {
+            throw JobInput.invalid(
+                CurveConstraints.DECISION_ID, "a readable curve table", e.getMessage());
+          }
+          List<Predikat> predikat =
+              evaluations.ofReview(reviewId).stream()
+                  .filter(e -> e.predikat() != null)
+                  .map(e -> Predikat.valueOf(e.predikat()))
+                  .toList();
+          List<CurveViolation> violations = CurveCheck.check(constraints, predikat);
+          var described = new ArrayList<Map<String, Object>>();
+          for (CurveViolation v : violations) {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("code", v.constraintCode());
+            item.put("actual", v.actualCount());
+            item.put("total", v.total());
+            item.put("limit", v.limit());
+            item.put("message", describe(v, Locale.forLanguageTag("id")));
+            item.put("messageEn", describe(v, Locale.ENGLISH));
+            described.add(item);
+          }
+          evaluations.recordCurve(reviewId, toJson(described));
+          String summary =
+              String.join("; ", described.stream().map(d -> (String) d.get("message")).toList());
+          return Map.of(
+              "curveOk",
+              violations.isEmpty(),
+              "curveViolations",
+              described,
+              "curveSummary",
+              summary);
+        });
   }
 
   /**
    * Applies the Pengelola Kinerja's fixes (predikat again from the matrix) or keeps the
    * justification.
    */
-  @JobWorker(type = "kinerja-review-calibrated")
-  public void calibrated(ActivatedJob job) {
-    JobInput input = JobInput.of(job);
-    long reviewId = reviewId(input);
-    String action = input.text("calibrationAction");
-    String actor = input.textOrNull("completedBy");
-    if ("JUSTIFY".equals(action)) {
-      String justification = input.text("justification");
-      transactions.executeWithoutResult(
-          s -> {
-            evaluations.justify(reviewId, justification, actor);
-            audit.record(
-                actor == null ? "engine" : actor,
-                "CURVE_JUSTIFIED",
-                "UNIT_REVIEW",
-                reviewId,
-                null,
-                Map.of("justification", justification));
-          });
-      return;
-    }
-    Object changes = input.all().get("ratingChanges");
-    for (Object change : changes instanceof List<?> list ? list : List.of()) {
-      if (!(change instanceof Map<?, ?> row) || row.get("employeeNip") == null) {
-        continue;
-      }
-      Evaluation evaluation =
-          evaluations.ofReview(reviewId).stream()
-              .filter(e -> e.employeeNip().equals(row.get("employeeNip")))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      JobInput.invalid(
-                          "ratingChanges.employeeNip",
-                          "the NIP of an employee of this unit",
-                          row.get("employeeNip")));
-      String hasil = String.valueOf(row.get("ratingHasilKerja"));
-      String perilaku = String.valueOf(row.get("ratingPerilaku"));
-      Object result =
-          engine.evaluateDecision(
-              "predikat-kinerja", Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
-      String predikat =
-          result instanceof Map<?, ?> m
-              ? String.valueOf(m.get("predikat"))
-              : String.valueOf(result);
-      transactions.executeWithoutResult(
-          s -> {
-            evaluations.rate(evaluation.id(), hasil, perilaku, predikat, null);
-            audit.record(
-                actor == null ? "engine" : actor,
-                "RATING_CALIBRATED",
-                "EVALUATION",
-                evaluation.id(),
-                Map.of(
-                    "hasil",
-                    String.valueOf(evaluation.ratingHasilKerja()),
-                    "perilaku",
-                    String.valueOf(evaluation.ratingPerilaku())),
-                Map.of("hasil", hasil, "perilaku", perilaku, "predikat", predikat));
-          });
-    }
+  @JobWorker(type = "kinerja-review-calibrated", autoComplete = false)
+  public void calibrated(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          long reviewId = reviewId(input);
+          String action = input.text("calibrationAction");
+          String actor = input.textOrNull("completedBy");
+          if ("JUSTIFY".equals(action)) {
+            String justification = input.text("justification");
+            transactions.executeWithoutResult(
+                s -> {
+                  evaluations.justify(reviewId, justification, actor);
+                  audit.record(
+                      actor == null ? "engine" : actor,
+                      "CURVE_JUSTIFIED",
+                      "UNIT_REVIEW",
+                      reviewId,
+                      null,
+                      Map.of("justification", justification));
+                });
+            return Map.of();
+          }
+          Object changes = input.all().get("ratingChanges");
+          for (Object change : changes instanceof List<?> list ? list : List.of()) {
+            if (!(change instanceof Map<?, ?> row) || row.get("employeeNip") == null) {
+              continue;
+            }
+            Evaluation evaluation =
+                evaluations.ofReview(reviewId).stream()
+                    .filter(e -> e.employeeNip().equals(row.get("employeeNip")))
+                    .findFirst()
+                    .orElseThrow(
+                        () ->
+                            JobInput.invalid(
+                                "ratingChanges.employeeNip",
+                                "the NIP of an employee of this unit",
+                                row.get("employeeNip")));
+            String hasil = String.valueOf(row.get("ratingHasilKerja"));
+            String perilaku = String.valueOf(row.get("ratingPerilaku"));
+            Object result =
+                engine.evaluateDecision(
+                    "predikat-kinerja",
+                    Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
+            String predikat =
+                result instanceof Map<?, ?> m
+                    ? String.valueOf(m.get("predikat"))
+                    : String.valueOf(result);
+            transactions.executeWithoutResult(
+                s -> {
+                  evaluations.rate(evaluation.id(), hasil, perilaku, predikat, null);
+                  audit.record(
+                      actor == null ? "engine" : actor,
+                      "RATING_CALIBRATED",
+                      "EVALUATION",
+                      evaluation.id(),
+                      Map.of(
+                          "hasil",
+                          String.valueOf(evaluation.ratingHasilKerja()),
+                          "perilaku",
+                          String.valueOf(evaluation.ratingPerilaku())),
+                      Map.of("hasil", hasil, "perilaku", perilaku, "predikat", predikat));
+                });
+          }
+          return Map.of();
+        });
   }
 
   /** Delivers the results: each employee is told (a legal notice) and the appeal window opens. */
-  @JobWorker(type = "kinerja-review-deliver")
-  public void deliver(ActivatedJob job) {
-    JobInput input = JobInput.of(job);
-    long reviewId = reviewId(input);
-    List<Evaluation> delivered =
-        transactions.execute(
-            s -> {
-              List<Evaluation> all = evaluations.deliver(reviewId, clock.today());
-              for (Evaluation e : all) {
-                organisation
-                    .byNip(e.employeeNip())
-                    .map(emp -> emp.username())
-                    .filter(notifications::canNotify)
-                    .ifPresent(
-                        username ->
-                            notifications.enqueue(
-                                new NotificationRequest(
-                                    "result:" + e.id(),
-                                    NotificationType.RESULT_DELIVERED,
-                                    username,
-                                    Map.of(
-                                        "predikat",
-                                        String.valueOf(e.predikat()),
-                                        "periodYear",
-                                        e.periodYear(),
-                                        "period",
-                                        e.period(),
-                                        "appealDeadline",
-                                        String.valueOf(e.appealDeadline())),
-                                    "/my/skp")));
-              }
-              return all;
-            });
-    for (Evaluation e : delivered) {
-      engine.publishMessage(
-          "result-delivered",
-          e.employeeNip() + "-" + e.periodYear(),
-          "result-" + e.id(),
-          Map.of("evaluationId", e.id(), "predikat", String.valueOf(e.predikat())));
-    }
+  @JobWorker(type = "kinerja-review-deliver", autoComplete = false)
+  public void deliver(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          long reviewId = reviewId(input);
+          List<Evaluation> delivered =
+              transactions.execute(
+                  s -> {
+                    List<Evaluation> all = evaluations.deliver(reviewId, clock.today());
+                    for (Evaluation e : all) {
+                      organisation
+                          .byNip(e.employeeNip())
+                          .map(emp -> emp.username())
+                          .filter(notifications::canNotify)
+                          .ifPresent(
+                              username ->
+                                  notifications.enqueue(
+                                      new NotificationRequest(
+                                          "result:" + e.id(),
+                                          NotificationType.RESULT_DELIVERED,
+                                          username,
+                                          Map.of(
+                                              "predikat",
+                                              String.valueOf(e.predikat()),
+                                              "periodYear",
+                                              e.periodYear(),
+                                              "period",
+                                              e.period(),
+                                              "appealDeadline",
+                                              String.valueOf(e.appealDeadline())),
+                                          "/my/skp")));
+                    }
+                    return all;
+                  });
+          for (Evaluation e : delivered) {
+            engine.publishMessage(
+                "result-delivered",
+                e.employeeNip() + "-" + e.periodYear(),
+                "result-" + e.id(),
+                Map.of("evaluationId", e.id(), "predikat", String.valueOf(e.predikat())));
+          }
+          return Map.of();
+        });
   }
 
   private String describe(CurveViolation v, Locale locale) {

@@ -1,10 +1,14 @@
 package id.kinerja.engine;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.exception.CamundaError;
+import io.camunda.client.api.worker.JobClient;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a job's variables for a worker. A missing or wrong variable fails the job without retries,
@@ -12,6 +16,9 @@ import java.util.Map;
  * and resolve, never a stack trace.
  */
 public final class JobInput {
+
+  private static final Logger log = LoggerFactory.getLogger(JobInput.class);
+  private static final Duration RETRY_BACKOFF = Duration.ofSeconds(10);
 
   private final ActivatedJob job;
   private final Map<String, Object> variables;
@@ -82,14 +89,47 @@ public final class JobInput {
   }
 
   public static RuntimeException invalid(String name, String expected, Object actual) {
-    return CamundaError.jobError(
+    return new InvalidInput(
         "Variable '"
             + name
             + "' must be "
             + expected
             + " but is "
-            + (actual == null ? "missing" : "'" + actual + "'"),
-        null,
-        0);
+            + (actual == null ? "missing" : "'" + actual + "'"));
+  }
+
+  /**
+   * Runs a worker's work and completes the job with its result. Unusable input fails the job
+   * without retries and with the sentence above: an incident a process owner reads and resolves.
+   * Other failures (the database briefly away) are retried after a pause. The starter's own error
+   * handling would put a stack trace into the incident, hence workers use autoComplete = false.
+   */
+  public static void handle(
+      JobClient client, ActivatedJob job, Function<JobInput, Map<String, Object>> work) {
+    Map<String, Object> result;
+    try {
+      result = work.apply(of(job));
+    } catch (InvalidInput e) {
+      client.newFailCommand(job).retries(0).errorMessage(e.getMessage()).send().join();
+      return;
+    } catch (RuntimeException e) {
+      log.warn("Job {} of type {} failed, will retry", job.getKey(), job.getType(), e);
+      client
+          .newFailCommand(job)
+          .retries(Math.max(job.getRetries() - 1, 0))
+          .errorMessage(job.getType() + " failed: " + e.getMessage())
+          .retryBackoff(RETRY_BACKOFF)
+          .send()
+          .join();
+      return;
+    }
+    client.newCompleteCommand(job).variables(result == null ? Map.of() : result).send().join();
+  }
+
+  /** Variables a worker cannot use: retrying cannot help. */
+  static final class InvalidInput extends RuntimeException {
+    InvalidInput(String message) {
+      super(message);
+    }
   }
 }
