@@ -74,13 +74,15 @@ public class Periods {
         skipped.put(employee.nip(), reason);
       }
     }
-    audit.record(
-        user,
-        "PERIOD_OPENED",
-        "PERIOD",
-        periodId,
-        null,
-        Map.of("unit", unitCode, "year", year, "started", started.size()));
+    transactions.executeWithoutResult(
+        status ->
+            audit.record(
+                user,
+                "PERIOD_OPENED",
+                "PERIOD",
+                periodId,
+                null,
+                Map.of("unit", unitCode, "year", year, "started", started.size())));
     return new Opening(periodId, unitCode, year, started, skipped);
   }
 

@@ -1,0 +1,274 @@
+package id.kinerja.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.support.ContextEngine;
+import id.kinerja.support.IntegrationTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The demo unit walked through a year through the API, as its people would: the Pengelola Kinerja
+ * opens the year, pegawai1 drafts, atasan1 approves; the unit is reviewed, the curve is violated
+ * and fixed; pegawai1 appeals and atasan2 changes the result; an appeal after the window is
+ * refused.
+ */
+class PerformanceYearApiTest extends IntegrationTest {
+
+  static final String UNIT = "SEKSI-LIP";
+
+  @Autowired TestRestTemplate http;
+  @Autowired Organisation organisation;
+  @Autowired ContextEngine clock;
+
+  @Test
+  void aYearFromPlanningThroughReviewCalibrationAndAppeal() {
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
+    String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
+
+    JsonNode opening =
+        post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year)).getBody();
+    assertThat(opening.path("started").toString()).contains(nip);
+
+    // planning: pegawai1 drafts, atasan1 approves
+    JsonNode draft = awaitTask("pegawai1", "draft-skp", nip);
+    assertThat(complete("pegawai1", draft, skp()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    complete("atasan1", awaitTask("atasan1", "review-skp", nip), Map.of("decision", "APPROVE"));
+
+    // the annual review of the unit: atasan1 heads it
+    assertThat(
+            post(
+                    "pengelola",
+                    "/api/reviews",
+                    Map.of("unitCode", UNIT, "year", year, "period", "ANNUAL"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    complete(
+        "atasan1",
+        awaitTask("atasan1", "set-unit-predikat", null),
+        Map.of("predikatOrganisasi", "BAIK"));
+    // everyone rated as expected: all Baik, which breaks the BAIK curve (Baik at most 70%, at least
+    // one below)
+    for (String rater : List.of("atasan1", "atasan2")) {
+      long expected =
+          organisation.employeesIn(UNIT).stream()
+              .filter(e -> organisation.rater(e).map(r -> rater.equals(r.username())).orElse(false))
+              .count();
+      await().atMost(Duration.ofSeconds(30)).until(() -> tasks(rater, "rate").size() == expected);
+      for (JsonNode task : tasks(rater, "rate")) {
+        complete(
+            rater,
+            task,
+            Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+      }
+    }
+    JsonNode calibration = awaitTask("pengelola", "calibrate", null);
+    assertThat(calibration.path("variables").path("curveSummary").asText()).contains("BAIK");
+
+    // the Pengelola Kinerja fixes three ratings: two Sangat Baik, one Butuh Perbaikan
+    List<String> colleagues =
+        organisation.employeesIn(UNIT).stream()
+            .map(e -> e.nip())
+            .filter(n -> !n.equals(nip))
+            .toList();
+    var changes = new ArrayList<Map<String, Object>>();
+    changes.add(
+        Map.of(
+            "employeeNip",
+            colleagues.get(1),
+            "ratingHasilKerja",
+            "DI_ATAS_EKSPEKTASI",
+            "ratingPerilaku",
+            "DI_ATAS_EKSPEKTASI"));
+    changes.add(
+        Map.of(
+            "employeeNip",
+            colleagues.get(2),
+            "ratingHasilKerja",
+            "DI_ATAS_EKSPEKTASI",
+            "ratingPerilaku",
+            "DI_ATAS_EKSPEKTASI"));
+    changes.add(
+        Map.of(
+            "employeeNip",
+            nip,
+            "ratingHasilKerja",
+            "DI_BAWAH_EKSPEKTASI",
+            "ratingPerilaku",
+            "SESUAI_EKSPEKTASI"));
+    complete(
+        "pengelola", calibration, Map.of("calibrationAction", "FIX", "ratingChanges", changes));
+
+    JsonNode result = awaitDelivered("pegawai1", nip, year);
+    assertThat(result.path("predikat").asText()).isEqualTo("BUTUH_PERBAIKAN");
+
+    // pegawai1 appeals; atasan1 explains; atasan2 changes the result
+    ResponseEntity<JsonNode> filed =
+        post(
+            "pegawai1",
+            "/api/evaluations/" + result.path("id").asLong() + "/appeal",
+            Map.of("reasons", "Target realisasi tercapai 100% sesuai bukti dukung terlampir."));
+    assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    complete(
+        "atasan1",
+        awaitTask("atasan1", "explain", nip),
+        Map.of("explanation", "Kualitas layanan belum sesuai ekspektasi pada triwulan IV."));
+    complete(
+        "atasan2",
+        awaitTask("atasan2", "decide", nip),
+        Map.of(
+            "appealDecision",
+            "CHANGED",
+            "newRatingHasilKerja",
+            "SESUAI_EKSPEKTASI",
+            "newRatingPerilaku",
+            "SESUAI_EKSPEKTASI",
+            "decisionNotes",
+            "Bukti dukung lengkap; hasil kerja sesuai ekspektasi."));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> evaluations("pegawai1", nip).get(0).path("predikat").asText().equals("BAIK"));
+
+    // a second appeal is refused, and so is one after the 14 days
+    assertThat(
+            post(
+                    "pegawai1",
+                    "/api/evaluations/" + result.path("id").asLong() + "/appeal",
+                    Map.of("reasons", "Saya mengajukan keberatan sekali lagi atas hasil ini."))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    String colleague = organisation.byNip(colleagues.get(0)).orElseThrow().username();
+    long colleagueResult = awaitDelivered(colleague, colleagues.get(0), year).path("id").asLong();
+    clock.advance(Duration.ofDays(15));
+    var lateHeaders = new HttpHeaders();
+    lateHeaders.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    lateHeaders.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    ResponseEntity<JsonNode> late =
+        http.withBasicAuth(colleague, "demo")
+            .exchange(
+                "/api/evaluations/" + colleagueResult + "/appeal",
+                HttpMethod.POST,
+                new HttpEntity<>(
+                    Map.of("reasons", "Saya keberatan atas hasil penilaian tahun ini."),
+                    lateHeaders),
+                JsonNode.class);
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getBody().path("detail").asText()).startsWith("The appeal window has closed");
+  }
+
+  private JsonNode awaitDelivered(String user, String nip, int year) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              for (JsonNode e : evaluations(user, nip)) {
+                if (e.path("periodYear").asInt() == year
+                    && e.path("status").asText().equals("DELIVERED")) {
+                  return Optional.of(e);
+                }
+              }
+              return Optional.<JsonNode>empty();
+            },
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private JsonNode evaluations(String user, String nip) {
+    return http.withBasicAuth(user, "demo")
+        .getForObject("/api/employees/" + nip + "/evaluations", JsonNode.class);
+  }
+
+  /**
+   * Waits for the user's open task of an element (of the given employee, when named); returns its
+   * detail.
+   */
+  private JsonNode awaitTask(String user, String elementId, String employeeNip) {
+    long id =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    tasks(user, elementId).stream()
+                        .filter(
+                            t ->
+                                employeeNip == null
+                                    || employeeNip.equals(t.path("employeeNip").asText()))
+                        .map(t -> t.path("id").asLong())
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    return http.withBasicAuth(user, "demo").getForObject("/api/tasks/" + id, JsonNode.class);
+  }
+
+  private List<JsonNode> tasks(String user, String elementId) {
+    JsonNode page =
+        http.withBasicAuth(user, "demo").getForObject("/api/tasks?size=200", JsonNode.class);
+    var result = new ArrayList<JsonNode>();
+    for (JsonNode task : page.path("items")) {
+      JsonNode detail =
+          http.withBasicAuth(user, "demo")
+              .getForObject("/api/tasks/" + task.path("id").asLong(), JsonNode.class);
+      if (detail.path("elementId").asText().equals(elementId)) {
+        result.add(task);
+      }
+    }
+    return result;
+  }
+
+  private ResponseEntity<JsonNode> complete(
+      String user, JsonNode task, Map<String, Object> values) {
+    long id = task.has("task") ? task.path("task").path("id").asLong() : task.path("id").asLong();
+    ResponseEntity<JsonNode> response = post(user, "/api/tasks/" + id + "/complete", values);
+    assertThat(response.getStatusCode())
+        .as(String.valueOf(response.getBody()))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return response;
+  }
+
+  private ResponseEntity<JsonNode> post(String user, String path, Object body) {
+    var headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    return http.withBasicAuth(user, "demo")
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  private static Map<String, Object> skp() {
+    return Map.of(
+        "approach",
+        "KUANTITATIF",
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis", "UTAMA",
+                "rhkAtasan", "Meningkatnya keterbukaan informasi publik",
+                "rhk", "Terlayaninya permohonan informasi publik tepat waktu",
+                "indikator",
+                    List.of(
+                        Map.of(
+                            "iki",
+                            "Permohonan informasi dijawab dalam 10 hari kerja",
+                            "aspek",
+                            "WAKTU",
+                            "target",
+                            95,
+                            "satuan",
+                            "persen")))));
+  }
+}
