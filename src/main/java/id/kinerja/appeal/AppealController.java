@@ -22,10 +22,13 @@ class AppealController {
 
   private final Appeals appeals;
   private final MessageSource messages;
+  private final id.kinerja.organisation.Organisation organisation;
 
-  AppealController(Appeals appeals, MessageSource messages) {
+  AppealController(
+      Appeals appeals, MessageSource messages, id.kinerja.organisation.Organisation organisation) {
     this.appeals = appeals;
     this.messages = messages;
+    this.organisation = organisation;
   }
 
   record FileRequest(String reasons) {}
@@ -39,6 +42,17 @@ class AppealController {
   Map<String, Long> file(
       @PathVariable long id, @RequestBody FileRequest request, Authentication auth) {
     return Map.of("appealId", appeals.file(id, auth.getName(), request.reasons()));
+  }
+
+  @org.springframework.web.bind.annotation.GetMapping(
+      path = "/api/my/appeals",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "My appeals with the rater's explanation and the final decision")
+  java.util.List<Appeals.AppealView> mine(Authentication auth) {
+    return organisation
+        .byUsername(auth.getName())
+        .map(e -> appeals.ofEmployee(e.nip()))
+        .orElse(java.util.List.of());
   }
 
   @ExceptionHandler(Appeals.AppealRefused.class)

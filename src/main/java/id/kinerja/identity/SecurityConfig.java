@@ -67,8 +67,12 @@ class SecurityConfig {
             auth ->
                 auth.requestMatchers(PUBLIC)
                     .permitAll()
-                    .requestMatchers("/admin/**")
+                    .requestMatchers("/admin", "/admin/**")
                     .hasRole("ADMIN")
+                    .requestMatchers("/team")
+                    .hasRole("PENILAI")
+                    .requestMatchers("/periods")
+                    .hasRole("PENGELOLA_KINERJA")
                     .requestMatchers("/processes/**")
                     .hasAnyRole("PROCESS_OWNER", "ADMIN", "PENGELOLA_KINERJA")
                     .anyRequest()

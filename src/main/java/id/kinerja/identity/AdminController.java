@@ -1,0 +1,56 @@
+package id.kinerja.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The admin screen and its list of users and roles. */
+@Controller
+@Tag(name = "Admin", description = "Users and roles")
+class AdminController {
+
+  private final JdbcClient jdbc;
+
+  AdminController(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record UserRow(String username, String name, String nip, boolean enabled, String roles) {}
+
+  @GetMapping("/admin")
+  String page() {
+    return "identity/admin";
+  }
+
+  @GetMapping(path = "/api/admin/users", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  @PreAuthorize("hasRole('ADMIN')")
+  @Operation(summary = "Users with their assigned roles (PENILAI is derived and not listed), paged")
+  List<UserRow> users(
+      @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
+    return jdbc.sql(
+            """
+            select u.username, coalesce(e.name, ''), e.nip, u.enabled, coalesce(string_agg(r.role, ', ' order by r.role), '')
+              from app_user u left join employee e on e.id = u.employee_id left join app_user_role r on r.user_id = u.id
+             where u.username ilike :q or e.name ilike :q
+             group by u.id, e.name, e.nip order by u.username limit 50 offset :offset""")
+        .param("q", "%" + q + "%")
+        .param("offset", Math.max(page, 0) * 50)
+        .query(
+            (rs, n) ->
+                new UserRow(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getString(5)))
+        .list();
+  }
+}

@@ -1,0 +1,68 @@
+// The employee's page: SKPs with their rounds, results with the appeal action while its window is open, coaching.
+import { api, ApiError, el, formatDate } from './api.js';
+
+const root = document.getElementById('my-page');
+const t = (key) => root.dataset[key] || key;
+const lang = document.documentElement.lang || 'id';
+const nip = root.dataset.nip;
+
+async function skps() {
+  const list = await api('/api/my/skp');
+  document.getElementById('my-skps').replaceChildren(...(list.length ? list.map(({ skp, rounds }) =>
+    el('div', { class: 'panel' },
+      el('strong', {}, `SKP ${skp.periodYear} · ${skp.status}`),
+      el('ul', {}, (skp.content?.hasilKerja || []).map((h) => el('li', {}, `${h.jenis}: ${h.rhk}`))),
+      el('ol', { class: 'muted' }, rounds.map((r) => el('li', {}, `${r.kind}${r.decision ? ' ' + r.decision : ''} · ${r.actor || ''} · ${formatDate(r.at, lang)}${r.notes ? ' — ' + r.notes : ''}`)))))
+    : [el('p', { class: 'muted' }, t('none'))]));
+}
+
+function appealForm(evaluation) {
+  const reasons = el('textarea', { 'aria-label': t('reasons'), rows: 3, minlength: 20, required: true });
+  const message = el('div', { 'aria-live': 'polite' });
+  const form = el('form', { class: 'appeal-form' }, el('label', {}, t('reasons')), reasons,
+    el('button', { type: 'submit', class: 'primary' }, t('appeal')), message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/api/evaluations/${evaluation.id}/appeal`, { method: 'POST', body: { reasons: reasons.value } });
+      message.replaceChildren(el('div', { class: 'notice success' }, t('filed')));
+      form.querySelector('button').disabled = true;
+      appeals();
+    } catch (e) {
+      message.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, e instanceof ApiError ? e.message : String(e)));
+    }
+  });
+  return form;
+}
+
+async function results() {
+  if (!nip) return;
+  const [list, clock] = await Promise.all([api(`/api/employees/${nip}/evaluations`), api('/api/clock')]);
+  document.getElementById('my-results').replaceChildren(...(list.length ? list.map((e) => {
+    const open = e.status === 'DELIVERED' && e.appealDeadline && clock.today <= e.appealDeadline;
+    return el('div', { class: 'panel' },
+      el('strong', {}, `${e.periodYear} ${e.period}: ${e.predikat || '-'}`),
+      el('p', { class: 'muted' }, `${e.ratingHasilKerja || '-'} / ${e.ratingPerilaku || '-'} · ${e.status}`),
+      open ? [el('p', {}, `${t('appealUntil')} ${e.appealDeadline}`), appealForm(e)] : null);
+  }) : [el('p', { class: 'muted' }, t('none'))]));
+}
+
+async function appeals() {
+  const list = await api('/api/my/appeals');
+  document.getElementById('my-appeals').replaceChildren(...(list.length ? list.map((a) =>
+    el('div', { class: 'panel' }, el('strong', {}, a.status), el('p', {}, a.reasons),
+      a.explanation ? el('p', { class: 'muted' }, a.explanation) : null,
+      a.decisionNotes ? el('p', {}, a.decisionNotes) : null)) : [el('p', { class: 'muted' }, t('none'))]));
+}
+
+async function coaching() {
+  try {
+    const list = await api('/api/coaching/mine');
+    document.getElementById('my-coaching').replaceChildren(...(list.length ? list.map((c) =>
+      el('div', { class: 'panel' }, JSON.stringify(c))) : [el('p', { class: 'muted' }, t('none'))]));
+  } catch (e) {
+    document.getElementById('my-coaching').replaceChildren(el('p', { class: 'muted' }, t('none')));
+  }
+}
+
+skps(); results(); appeals(); coaching();

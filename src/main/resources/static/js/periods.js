@@ -1,0 +1,48 @@
+// The Pengelola Kinerja's page: open years and start reviews per unit; the calibration board.
+import { api, el } from './api.js';
+
+const root = document.getElementById('periods-page');
+const t = (key) => root.dataset[key] || key;
+const result = document.getElementById('period-result');
+const year = new Date().getFullYear();
+const yearInput = document.getElementById('board-year');
+yearInput.value = year;
+document.querySelectorAll('input[name=year]').forEach((i) => { i.value = year; });
+
+function flatten(units, depth = 0) {
+  return units.flatMap((u) => [{ code: u.code, name: `${'— '.repeat(depth)}${u.name}` }, ...flatten(u.children, depth + 1)]);
+}
+const units = flatten(await api('/api/organisation/units'));
+for (const select of [document.getElementById('unit-select'), document.getElementById('review-unit-select')]) {
+  select.replaceChildren(...units.map((u) => el('option', { value: u.code }, u.name)));
+}
+
+async function submit(event, path, describe) {
+  event.preventDefault();
+  const data = Object.fromEntries(new FormData(event.target));
+  data.year = Number(data.year);
+  try {
+    const outcome = await api(path, { method: 'POST', body: data });
+    result.replaceChildren(el('div', { class: 'notice success', role: 'status' }, describe(outcome, data)));
+    board();
+  } catch (e) {
+    result.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, e.message));
+  }
+}
+document.getElementById('open-form').addEventListener('submit', (e) =>
+  submit(e, '/api/periods', (o, d) => `${t('opened')} ${d.unitCode} ${d.year}: ${o.started.length}`));
+document.getElementById('review-form').addEventListener('submit', (e) => submit(e, '/api/reviews', () => t('started')));
+
+async function board() {
+  const rows = await api(`/api/reviews?year=${yearInput.value}`);
+  document.getElementById('board-rows').replaceChildren(...(rows.length ? rows.map((r) => {
+    const violations = r.violations ? JSON.parse(r.violations) : [];
+    return el('tr', {},
+      el('td', {}, r.unitCode), el('td', {}, r.period), el('td', {}, r.unitPredikat || '-'),
+      el('td', {}, r.distribution ? Object.entries(JSON.parse(r.distribution)).map(([p, n]) => `${p}: ${n}`).join(', ') : '-'),
+      el('td', { class: violations.length ? 'overdue' : '' }, violations.length ? el('ul', {}, violations.map((v) => el('li', {}, document.documentElement.lang === 'en' ? v.messageEn : v.message))) : '✓'),
+      el('td', {}, r.justification ? `${r.justification} (${r.justifiedBy})` : '-'));
+  }) : [el('tr', {}, el('td', { colspan: 6 }, t('none')))]));
+}
+yearInput.addEventListener('change', board);
+board();
