@@ -58,6 +58,32 @@ public class Evaluations {
       String status,
       String justification) {}
 
+  /** The calibration board: every unit review of a year with its distribution and violations. */
+  public List<Map<String, Object>> board(int year) {
+    return jdbc.sql(
+            """
+            select r.id, r.unit_code, r.period, r.unit_predikat, r.status, r.violations::text, r.justification, r.justified_by,
+                   (select jsonb_object_agg(p, n)::text from (select predikat p, count(*) n from evaluation
+                      where unit_review_id = r.id and predikat is not null group by predikat) d) as distribution
+              from unit_review r where r.period_year = :year order by r.unit_code, r.period""")
+        .param("year", year)
+        .query(
+            (rs, n) -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("id", rs.getLong(1));
+              row.put("unitCode", rs.getString(2));
+              row.put("period", rs.getString(3));
+              row.put("unitPredikat", rs.getString(4));
+              row.put("status", rs.getString(5));
+              row.put("violations", rs.getString(6));
+              row.put("justification", rs.getString(7));
+              row.put("justifiedBy", rs.getString(8));
+              row.put("distribution", rs.getString(9));
+              return row;
+            })
+        .list();
+  }
+
   /**
    * @return the new review's id, or empty when this unit and period are reviewed already
    */

@@ -98,6 +98,15 @@ class ReviewController {
     return new Started(reviewId, instance);
   }
 
+  @GetMapping(path = "/api/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAnyRole('PENGELOLA_KINERJA', 'ADMIN')")
+  @Operation(
+      summary =
+          "The calibration board of a year: per unit review the distribution, violations and justification")
+  List<Map<String, Object>> board(@org.springframework.web.bind.annotation.RequestParam int year) {
+    return evaluations.board(year);
+  }
+
   @GetMapping(
       path = "/api/employees/{nip}/evaluations",
       produces = MediaType.APPLICATION_JSON_VALUE)

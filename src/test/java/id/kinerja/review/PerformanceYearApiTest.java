@@ -173,6 +173,51 @@ class PerformanceYearApiTest extends IntegrationTest {
     assertThat(late.getBody().path("detail").asText()).startsWith("The appeal window has closed");
   }
 
+  @Test
+  void aCurveViolationFinalisedWithAWrittenJustificationIsDeliveredAndShownOnTheBoard() {
+    String unit = "SEKSI-KP";
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 3;
+    var head =
+        organisation.byId(organisation.unit(unit).orElseThrow().headEmployeeId()).orElseThrow();
+
+    post("pengelola", "/api/reviews", Map.of("unitCode", unit, "year", year, "period", "ANNUAL"));
+    complete(
+        head.username(),
+        awaitTask(head.username(), "set-unit-predikat", null),
+        Map.of("predikatOrganisasi", "BAIK"));
+    for (var employee : organisation.employeesIn(unit)) {
+      String rater = organisation.rater(employee).orElseThrow().username();
+      complete(
+          rater,
+          awaitTask(rater, "rate", employee.nip()),
+          Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+    }
+    JsonNode calibration = awaitTask("pengelola", "calibrate", null);
+    ResponseEntity<JsonNode> tooShort =
+        post(
+            "pengelola",
+            "/api/tasks/" + calibration.path("task").path("id").asLong() + "/complete",
+            Map.of("calibrationAction", "JUSTIFY", "justification", "ok"));
+    assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    complete(
+        "pengelola",
+        calibration,
+        Map.of(
+            "calibrationAction",
+            "JUSTIFY",
+            "justification",
+            "Seksi kecil (3 orang) dengan kinerja merata; disepakati pimpinan."));
+
+    JsonNode delivered = awaitDelivered("pengelola", head.nip(), year);
+    assertThat(delivered.path("predikat").asText()).isEqualTo("BAIK");
+    JsonNode board =
+        http.withBasicAuth("pengelola", "demo")
+            .getForObject("/api/reviews?year=" + year, JsonNode.class);
+    assertThat(board).as(String.valueOf(board)).hasSize(1);
+    assertThat(board.get(0).path("justification").asText()).startsWith("Seksi kecil");
+    assertThat(board.get(0).path("violations").asText()).contains("BAIK");
+  }
+
   private JsonNode awaitDelivered(String user, String nip, int year) {
     return await()
         .atMost(Duration.ofSeconds(30))
