@@ -1,8 +1,8 @@
 package id.kinerja.appeal;
 
 import id.kinerja.appeal.Appeals.Decision;
-import id.kinerja.engine.Engine;
 import id.kinerja.engine.JobInput;
+import id.kinerja.review.PredikatMatrix;
 import id.kinerja.review.Rating;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 public class AppealWorker {
 
   private final Appeals appeals;
-  private final Engine engine;
+  private final PredikatMatrix matrix;
 
-  AppealWorker(Appeals appeals, Engine engine) {
+  AppealWorker(Appeals appeals, PredikatMatrix matrix) {
     this.appeals = appeals;
-    this.engine = engine;
+    this.matrix = matrix;
   }
 
   @JobWorker(type = "kinerja-appeal-explained", autoComplete = false)
@@ -47,14 +47,7 @@ public class AppealWorker {
           if (decision == Decision.CHANGED) {
             hasil = input.choice("newRatingHasilKerja", Rating.class).name();
             perilaku = input.choice("newRatingPerilaku", Rating.class).name();
-            Object result =
-                engine.evaluateDecision(
-                    "predikat-kinerja",
-                    Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
-            predikat =
-                result instanceof Map<?, ?> m
-                    ? String.valueOf(m.get("predikat"))
-                    : String.valueOf(result);
+            predikat = matrix.predikat(hasil, perilaku);
           }
           appeals.decide(
               input.integer("appealId"),

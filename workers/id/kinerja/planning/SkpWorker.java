@@ -1,6 +1,9 @@
 package id.kinerja.planning;
 
 import id.kinerja.engine.JobInput;
+import id.kinerja.notification.NotificationRequest;
+import id.kinerja.notification.NotificationType;
+import id.kinerja.notification.Notifications;
 import id.kinerja.planning.SkpRecords.Decision;
 import id.kinerja.planning.SkpRecords.Skp;
 import io.camunda.client.annotation.JobWorker;
@@ -9,6 +12,7 @@ import io.camunda.client.api.worker.JobClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public: the job worker annotation processor calls it reflectively. Keeps every SKP drafting and
@@ -18,9 +22,13 @@ import org.springframework.stereotype.Component;
 public class SkpWorker {
 
   private final SkpRecords records;
+  private final Notifications notifications;
+  private final TransactionTemplate transactions;
 
-  SkpWorker(SkpRecords records) {
+  SkpWorker(SkpRecords records, Notifications notifications, TransactionTemplate transactions) {
     this.records = records;
+    this.notifications = notifications;
+    this.transactions = transactions;
   }
 
   @JobWorker(type = "kinerja-skp-submitted", autoComplete = false)
@@ -57,14 +65,36 @@ public class SkpWorker {
           Decision decision = input.choice("decision", Decision.class);
           // notes of an earlier return stay in the process variables; they belong to returns only
           String notes = decision == Decision.RETURN ? input.textOrNull("reviewNotes") : null;
+          String employee = input.text("employeeUsername");
+          // the decision and the message to the employee are kept together or not at all
           Skp skp =
-              records.recordReview(
-                  input.processInstanceKey(),
-                  input.eventKey(),
-                  input.textOrNull("completedBy"),
-                  decision,
-                  notes,
-                  input.all().get("ekspektasiPerilaku"));
+              transactions.execute(
+                  status -> {
+                    Skp recorded =
+                        records.recordReview(
+                            input.processInstanceKey(),
+                            input.eventKey(),
+                            input.textOrNull("completedBy"),
+                            decision,
+                            notes,
+                            input.all().get("ekspektasiPerilaku"));
+                    if (notifications.canNotify(employee)) {
+                      notifications.enqueue(
+                          new NotificationRequest(
+                              input.eventKey(),
+                              decision == Decision.RETURN
+                                  ? NotificationType.SKP_RETURNED
+                                  : NotificationType.SKP_APPROVED,
+                              employee,
+                              Map.of(
+                                  "periodYear",
+                                  recorded.periodYear(),
+                                  "notes",
+                                  notes == null ? "" : notes),
+                              decision == Decision.RETURN ? "/tasks" : "/my/skp"));
+                    }
+                    return recorded;
+                  });
           return Map.of("skpStatus", skp.status());
         });
   }

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReviewWorker {
 
   private final Evaluations evaluations;
+  private final PredikatMatrix matrix;
   private final Engine engine;
   private final EngineClock clock;
   private final Notifications notifications;
@@ -43,6 +44,7 @@ public class ReviewWorker {
 
   ReviewWorker(
       Evaluations evaluations,
+      PredikatMatrix matrix,
       Engine engine,
       EngineClock clock,
       Notifications notifications,
@@ -52,6 +54,7 @@ public class ReviewWorker {
       TransactionTemplate transactions,
       ObjectMapper json) {
     this.evaluations = evaluations;
+    this.matrix = matrix;
     this.engine = engine;
     this.clock = clock;
     this.notifications = notifications;
@@ -190,14 +193,7 @@ public class ReviewWorker {
                                 row.get("employeeNip")));
             String hasil = String.valueOf(row.get("ratingHasilKerja"));
             String perilaku = String.valueOf(row.get("ratingPerilaku"));
-            Object result =
-                engine.evaluateDecision(
-                    "predikat-kinerja",
-                    Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
-            String predikat =
-                result instanceof Map<?, ?> m
-                    ? String.valueOf(m.get("predikat"))
-                    : String.valueOf(result);
+            String predikat = matrix.predikat(hasil, perilaku);
             transactions.executeWithoutResult(
                 s -> {
                   evaluations.rate(evaluation.id(), hasil, perilaku, predikat, null);

@@ -25,6 +25,7 @@ async function submit(event, path, describe) {
     const outcome = await api(path, { method: 'POST', body: data });
     result.replaceChildren(el('div', { class: 'notice success', role: 'status' }, describe(outcome, data)));
     board();
+    years();
   } catch (e) {
     result.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, e.message));
   }
@@ -44,5 +45,17 @@ async function board() {
       el('td', {}, r.justification ? `${r.justification} (${r.justifiedBy})` : '-'));
   }) : [el('tr', {}, el('td', { colspan: 6 }, t('none')))]));
 }
-yearInput.addEventListener('change', board);
+async function years() {
+  const rows = await api(`/api/periods?year=${yearInput.value}`);
+  document.getElementById('period-rows').replaceChildren(...(rows.length ? rows.map((p) =>
+    el('tr', {}, el('td', {}, p.unitCode), el('td', {}, p.year), el('td', {}, p.status), el('td', {}, p.employees),
+      el('td', {}, p.status === 'OPEN' ? el('button', { type: 'button', onclick: async () => {
+        try { await api(`/api/periods/${p.id}/close`, { method: 'POST' }); } catch (e) { result.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, e.message)); }
+        years();
+      } }, t('close')) : '')))
+    : [el('tr', {}, el('td', { colspan: 5 }, t('none')))]));
+}
+
+yearInput.addEventListener('change', () => { board(); years(); });
 board();
+years();

@@ -119,7 +119,11 @@ public class Appeals {
                 "appeal-filed:" + appealId,
                 NotificationType.APPEAL_FILED,
                 person,
-                Map.of("periodYear", evaluation.periodYear()),
+                Map.of(
+                    "periodYear",
+                    evaluation.periodYear(),
+                    "employeeName",
+                    organisation.byNip(evaluation.employeeNip()).map(e -> e.name()).orElse("")),
                 "/tasks"));
       }
     }
@@ -186,6 +190,8 @@ public class Appeals {
               NotificationType.APPEAL_DECIDED,
               employee,
               Map.of(
+                  "periodYear",
+                  after.periodYear(),
                   "decision",
                   decision.name(),
                   "predikat",

@@ -42,6 +42,24 @@ class PeriodController {
     return periods.open(request.unitCode(), request.year(), principal.getName());
   }
 
+  @org.springframework.web.bind.annotation.GetMapping(
+      path = "/api/periods",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAnyRole('PENGELOLA_KINERJA', 'ADMIN')")
+  @Operation(summary = "The performance years opened for a year, per unit")
+  java.util.List<Periods.Period> list(
+      @org.springframework.web.bind.annotation.RequestParam int year) {
+    return periods.ofYear(year);
+  }
+
+  @PostMapping(path = "/api/periods/{id}/close", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
+  @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Close a performance year of a unit")
+  void close(@org.springframework.web.bind.annotation.PathVariable long id, Principal principal) {
+    periods.close(id, principal.getName());
+  }
+
   @ExceptionHandler(Periods.PeriodException.class)
   ProblemDetail refused(Periods.PeriodException e, Locale locale) {
     return ProblemDetail.forStatusAndDetail(

@@ -64,6 +64,14 @@ public class Periods {
             .param("user", user)
             .query(Long.class)
             .single();
+    boolean closed =
+        jdbc.sql("select status = 'CLOSED' from performance_period where id = :id")
+            .param("id", periodId)
+            .query(Boolean.class)
+            .single();
+    if (closed) {
+      throw new PeriodException("period.closed", unitCode + " " + year);
+    }
     var started = new ArrayList<String>();
     var skipped = new HashMap<String, String>();
     for (Employee employee : organisation.employeesIn(unitCode)) {
@@ -84,6 +92,49 @@ public class Periods {
                 null,
                 Map.of("unit", unitCode, "year", year, "started", started.size())));
     return new Opening(periodId, unitCode, year, started, skipped);
+  }
+
+  public record Period(
+      long id, String unitCode, int year, String status, String openedBy, long employees) {}
+
+  public List<Period> ofYear(int year) {
+    return jdbc.sql(
+            """
+            select p.id, p.unit_code, p.period_year, p.status, p.opened_by,
+                   (select count(*) from performance_year y where y.period_id = p.id)
+              from performance_period p where p.period_year = :year order by p.unit_code""")
+        .param("year", year)
+        .query(
+            (rs, n) ->
+                new Period(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getLong(6)))
+        .list();
+  }
+
+  /** Closes a year: it can no longer be opened again for more employees. */
+  public void close(long periodId, String user) {
+    int closed =
+        jdbc.sql(
+                "update performance_period set status = 'CLOSED', closed_at = now() where id = :id and status = 'OPEN'")
+            .param("id", periodId)
+            .update();
+    if (closed == 0) {
+      throw new PeriodException("period.notOpen", periodId);
+    }
+    transactions.executeWithoutResult(
+        status ->
+            audit.record(
+                user,
+                "PERIOD_CLOSED",
+                "PERIOD",
+                periodId,
+                Map.of("status", "OPEN"),
+                Map.of("status", "CLOSED")));
   }
 
   /**

@@ -36,11 +36,21 @@ class PerformanceYearApiTest extends IntegrationTest {
   @Autowired TestRestTemplate http;
   @Autowired Organisation organisation;
   @Autowired ContextEngine clock;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aYearFromPlanningThroughReviewCalibrationAndAppeal() {
     int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
+
+    var indonesian = new HttpHeaders();
+    indonesian.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    http.withBasicAuth("pegawai1", "demo")
+        .exchange(
+            "/api/me/locale",
+            HttpMethod.PUT,
+            new HttpEntity<>(Map.of("locale", "id"), indonesian),
+            Void.class);
 
     JsonNode opening =
         post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year)).getBody();
@@ -70,7 +80,7 @@ class PerformanceYearApiTest extends IntegrationTest {
           organisation.employeesIn(UNIT).stream()
               .filter(e -> organisation.rater(e).map(r -> rater.equals(r.username())).orElse(false))
               .count();
-      await().atMost(Duration.ofSeconds(30)).until(() -> tasks(rater, "rate").size() == expected);
+      await().atMost(Duration.ofSeconds(45)).until(() -> tasks(rater, "rate").size() == expected);
       for (JsonNode task : tasks(rater, "rate")) {
         complete(
             rater,
@@ -118,6 +128,16 @@ class PerformanceYearApiTest extends IntegrationTest {
     JsonNode result = awaitDelivered("pegawai1", nip, year);
     assertThat(result.path("predikat").asText()).isEqualTo("BUTUH_PERBAIKAN");
 
+    // atasan2 reads English
+    var english = new HttpHeaders();
+    english.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    http.withBasicAuth("atasan2", "demo")
+        .exchange(
+            "/api/me/locale",
+            HttpMethod.PUT,
+            new HttpEntity<>(Map.of("locale", "en"), english),
+            Void.class);
+
     // pegawai1 appeals; atasan1 explains; atasan2 changes the result
     ResponseEntity<JsonNode> filed =
         post(
@@ -143,8 +163,18 @@ class PerformanceYearApiTest extends IntegrationTest {
             "Bukti dukung lengkap; hasil kerja sesuai ekspektasi."));
 
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(45))
         .until(() -> evaluations("pegawai1", nip).get(0).path("predikat").asText().equals("BAIK"));
+
+    // everyone concerned was told, each in their language, through the outbox
+    assertThat(outbox("pegawai1"))
+        .contains("TASK_ASSIGNED", "SKP_APPROVED", "RESULT_DELIVERED", "APPEAL_DECIDED");
+    assertThat(outbox("atasan1")).contains("TASK_ASSIGNED", "APPEAL_FILED");
+    assertThat(subjects("atasan2", "APPEAL_FILED"))
+        .allMatch(subject -> !subject.isBlank() && subject.equals(subject.strip()))
+        .isNotEmpty();
+    assertThat(locales("atasan2", "APPEAL_FILED")).containsOnly("en");
+    assertThat(locales("pegawai1", "RESULT_DELIVERED")).containsOnly("id");
 
     // a second appeal is refused, and so is one after the 14 days
     assertThat(
@@ -218,9 +248,32 @@ class PerformanceYearApiTest extends IntegrationTest {
     assertThat(board.get(0).path("violations").asText()).contains("BAIK");
   }
 
+  private List<String> outbox(String user) {
+    return jdbc.sql("select type from notification_outbox where recipient_username = ?")
+        .param(user)
+        .query(String.class)
+        .list();
+  }
+
+  private List<String> subjects(String user, String type) {
+    return jdbc.sql(
+            "select subject from notification_outbox where recipient_username = ? and type = ?")
+        .params(user, type)
+        .query(String.class)
+        .list();
+  }
+
+  private List<String> locales(String user, String type) {
+    return jdbc.sql(
+            "select locale from notification_outbox where recipient_username = ? and type = ?")
+        .params(user, type)
+        .query(String.class)
+        .list();
+  }
+
   private JsonNode awaitDelivered(String user, String nip, int year) {
     return await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(45))
         .until(
             () -> {
               for (JsonNode e : evaluations(user, nip)) {
@@ -247,7 +300,7 @@ class PerformanceYearApiTest extends IntegrationTest {
   private JsonNode awaitTask(String user, String elementId, String employeeNip) {
     long id =
         await()
-            .atMost(Duration.ofSeconds(30))
+            .atMost(Duration.ofSeconds(45))
             .until(
                 () ->
                     tasks(user, elementId).stream()

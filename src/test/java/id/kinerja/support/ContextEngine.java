@@ -1,52 +1,41 @@
 package id.kinerja.support;
 
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeoutException;
 
 /**
- * The real Zeebe 8.8 engine in memory, one per Spring test context: contexts with different
- * settings must not pick up each other's jobs. Tests inject it to move its clock.
+ * The in-memory Zeebe 8.8 engine as a Spring test context sees it: one engine for the whole test
+ * JVM. zeebe-process-test keeps part of its gRPC response state in static fields, so two engines
+ * answering at once corrupt each other's responses; and src/test/resources/spring.properties keeps
+ * one Spring context alive at a time, so that no other context's workers take this context's jobs.
+ * Tests inject it to move the engine clock.
  */
 public final class ContextEngine {
 
-  private final ZeebeTestEngine engine = EngineFactory.create();
-  private Duration advanced = Duration.ZERO;
+  private static final ContextEngine SHARED = new ContextEngine();
 
-  ContextEngine() {
-    engine.start();
+  private ContextEngine() {}
+
+  static ContextEngine shared() {
+    return SHARED;
   }
 
   String gatewayAddress() {
-    return "http://" + engine.getGatewayAddress();
+    return InMemoryEngine.gatewayAddress();
   }
 
   public RecordStreamSource records() {
-    return engine.getRecordStreamSource();
+    return InMemoryEngine.get().getRecordStreamSource();
   }
 
   /** The engine's clock: ahead of the wall clock by what tests advanced it. */
-  public synchronized Instant now() {
-    return Instant.now().plus(advanced);
+  public Instant now() {
+    return InMemoryEngine.now();
   }
 
   /** Moves the clock forward; due timers fire. Tests await what should follow. */
-  public synchronized void advance(Duration duration) {
-    engine.increaseTime(duration);
-    advanced = advanced.plus(duration);
-    try {
-      engine.waitForIdleState(Duration.ofSeconds(5));
-    } catch (TimeoutException busy) {
-      // workers of the context keep it busy; the test awaits the outcome it expects
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  void stop() {
-    engine.stop();
+  public void advance(Duration duration) {
+    InMemoryEngine.advance(duration);
   }
 }

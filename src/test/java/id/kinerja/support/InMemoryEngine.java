@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The real Zeebe 8.8 engine, in memory, for tests without a Spring context (decision tables, small
- * processes). Spring tests use their context's own {@link ContextEngine}.
+ * The real Zeebe 8.8 engine, in memory, with a gRPC gateway on a free port: one per test JVM (see
+ * {@link ContextEngine} for why), for tests with and without a Spring context.
  */
 public final class InMemoryEngine {
 
@@ -29,26 +29,21 @@ public final class InMemoryEngine {
     return "http://" + get().getGatewayAddress();
   }
 
-  /** Moves the engine clock forward (timers fire) and waits until the engine is idle again. */
-  public static synchronized void advance(Duration duration) {
-    get().increaseTime(duration);
-    advanced = advanced.plus(duration);
-    awaitIdle();
-  }
-
-  /** The engine's clock: it runs ahead of the wall clock by what tests advanced it. */
+  /** The engine's clock: ahead of the wall clock by what tests advanced it. */
   public static synchronized Instant now() {
     return Instant.now().plus(advanced);
   }
 
-  public static void awaitIdle() {
+  /** Moves the engine clock forward (timers fire) and waits a moment for the engine to settle. */
+  public static synchronized void advance(Duration duration) {
+    get().increaseTime(duration);
+    advanced = advanced.plus(duration);
     try {
-      get().waitForIdleState(Duration.ofSeconds(10));
+      get().waitForIdleState(Duration.ofSeconds(5));
+    } catch (TimeoutException busy) {
+      // workers keep it busy; tests await the outcome they expect
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("The in-memory engine did not become idle", e);
     }
   }
 }

@@ -33,7 +33,7 @@ public final class People {
    */
   public TaskRow awaitTask(Viewer viewer, long processInstance, String elementId) {
     return Awaitility.await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(45))
         .until(
             () ->
                 store

@@ -50,7 +50,7 @@ class RolePagesInBrowserTest extends BrowserTest {
 
   @Test
   void theInterfaceSwitchesToEnglish() {
-    signIn("pegawai1");
+    signIn("admin"); // the choice is stored per user: not one whose mail other tests read
     page.navigate(url("/tasks?lang=en"));
     assertThat(page.locator("h1")).hasText("Tasks");
     page.navigate(url("/"));
