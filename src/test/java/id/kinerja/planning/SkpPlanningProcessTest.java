@@ -33,6 +33,7 @@ class SkpPlanningProcessTest extends IntegrationTest {
 
   @Autowired Engine engine;
   @Autowired SkpRecords skps;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired TaskStore store;
   @Autowired TaskService taskService;
   People people;
@@ -113,6 +114,14 @@ class SkpPlanningProcessTest extends IntegrationTest {
 
     Skp skp = awaitStatus(instance, "APPROVED");
     assertThat(skps.rounds(skp.id()).getFirst().actor()).isEqualTo(officer.username());
+    // the employee was reminded on 5 January and told when the draft went to the Pengelola Kinerja
+    assertThat(
+            jdbc.sql(
+                    "select type from notification_outbox where recipient_username = 'pegawai1' and event_key like ?")
+                .param(instance + ":%")
+                .query(String.class)
+                .list())
+        .contains("DEADLINE_NEAR", "DEADLINE_PASSED");
   }
 
   @Test
