@@ -124,16 +124,26 @@ class ReviewController {
                         || a.getAuthority().equals("ROLE_ADMIN"));
     boolean self =
         organisation.byNip(nip).map(e -> auth.getName().equals(e.username())).orElse(false);
+    // the rater and the rater's superior, as the tree says now or as the evaluation recorded
     boolean rater =
-        results.stream()
-            .anyMatch(
-                e ->
-                    auth.getName().equals(e.raterUsername())
-                        || auth.getName().equals(e.deciderUsername()));
+        organisation.byNip(nip).map(e -> isRaterOrDecider(e, auth.getName())).orElse(false)
+            || results.stream()
+                .anyMatch(
+                    e ->
+                        auth.getName().equals(e.raterUsername())
+                            || auth.getName().equals(e.deciderUsername()));
     if (!officer && !self && !rater) {
       throw new Refused(HttpStatus.FORBIDDEN, "evaluation.error.forbidden", nip);
     }
     return results;
+  }
+
+  private boolean isRaterOrDecider(Employee employee, String username) {
+    return organisation.rater(employee).map(r -> username.equals(r.username())).orElse(false)
+        || organisation
+            .appealDecider(employee)
+            .map(d -> username.equals(d.username()))
+            .orElse(false);
   }
 
   @ExceptionHandler(Refused.class)

@@ -1,0 +1,124 @@
+package id.kinerja.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.support.IntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Every endpoint for the roles allowed and refused. Calls that would change data use inputs the
+ * domain refuses (an unknown unit, no clock movement), so that "allowed" shows as the domain's own
+ * answer instead of 403.
+ */
+class AuthorizationTest extends IntegrationTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired Organisation organisation;
+
+  @ParameterizedTest(name = "{0} {1} as {2}: {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GET  | /api/tasks                          | pegawai1  |                                        | 200",
+        "GET  | /api/tasks                          |           |                                        | 401",
+        "GET  | /api/tasks/counts                   | atasan1   |                                        | 200",
+        "GET  | /api/tasks/999999999                | pegawai1  |                                        | 404",
+        "POST | /api/tasks/999999999/claim          | pegawai1  |                                        | 404",
+        "GET  | /api/me                             | pemilik   |                                        | 200",
+        "GET  | /api/my/skp                         | pegawai1  |                                        | 200",
+        "GET  | /api/my/appeals                     | pegawai1  |                                        | 200",
+        "GET  | /api/team                           | atasan1   |                                        | 200",
+        "GET  | /api/team                           | pegawai1  |                                        | 403",
+        "GET  | /api/process-definitions            | pemilik   |                                        | 200",
+        "GET  | /api/process-definitions            | pegawai1  |                                        | 403",
+        "GET  | /api/deployments                    | admin     |                                        | 200",
+        "GET  | /api/deployments                    | atasan2   |                                        | 403",
+        "GET  | /api/job-types                      | pemilik   |                                        | 200",
+        "POST | /api/periods                        | pengelola | {\"unitCode\":\"NOWHERE\",\"year\":2030} | 422",
+        "POST | /api/periods                        | pegawai1  | {\"unitCode\":\"NOWHERE\",\"year\":2030} | 403",
+        "POST | /api/periods                        | admin     | {\"unitCode\":\"NOWHERE\",\"year\":2030} | 403",
+        "GET  | /api/periods?year=2030              | pengelola |                                        | 200",
+        "GET  | /api/periods?year=2030              | atasan1   |                                        | 403",
+        "POST | /api/periods/999999/close           | pengelola |                                        | 422",
+        "POST | /api/periods/999999/close           | pemilik   |                                        | 403",
+        "POST | /api/reviews                        | pengelola | {\"unitCode\":\"NOWHERE\",\"year\":2030} | 422",
+        "POST | /api/reviews                        | atasan1   | {\"unitCode\":\"NOWHERE\",\"year\":2030} | 403",
+        "GET  | /api/reviews?year=2030              | pengelola |                                        | 200",
+        "GET  | /api/reviews?year=2030              | pegawai1  |                                        | 403",
+        "POST | /api/evaluations/999999/appeal      | pegawai1  | {\"reasons\":\"tidak setuju dengan hasilnya sama sekali\"} | 404",
+        "GET  | /api/organisation/units             | pegawai1  |                                        | 200",
+        "GET  | /api/organisation/employees         | pegawai1  |                                        | 200",
+        "GET  | /api/admin/users                    | admin     |                                        | 200",
+        "GET  | /api/admin/users                    | pemilik   |                                        | 403",
+        "GET  | /api/admin/mail/outbox              | admin     |                                        | 200",
+        "GET  | /api/admin/mail/outbox              | pengelola |                                        | 403",
+        "GET  | /api/admin/notification-templates   | pemilik   |                                        | 200",
+        "GET  | /api/admin/notification-templates   | pegawai1  |                                        | 403",
+        "POST | /api/demo/clock                     | admin     | {\"days\":0,\"hours\":0}               | 200",
+        "POST | /api/demo/clock                     | pengelola | {\"days\":0,\"hours\":0}               | 403",
+        "GET  | /api/clock                          | pegawai1  |                                        | 200",
+      })
+  void eachEndpointAnswersEachRole(
+      String method, String path, String user, String body, int expected) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
+    ResponseEntity<JsonNode> response =
+        client.exchange(
+            path, HttpMethod.valueOf(method), new HttpEntity<>(body, headers), JsonNode.class);
+
+    assertThat(response.getStatusCode().value())
+        .as(String.valueOf(response.getBody()))
+        .isEqualTo(expected);
+    if (expected == 403) {
+      assertThat(response.getBody().path("detail").asText()).isNotBlank();
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void evaluationsAreForTheEmployeeTheirRaterAndDeciderAndOfficersOnly() {
+    String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
+    String path = "/api/employees/" + nip + "/evaluations";
+
+    assertThat(
+            http.withBasicAuth("pegawai1", "demo")
+                .getForEntity(path, JsonNode.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(
+            http.withBasicAuth("atasan1", "demo")
+                .getForEntity(path, JsonNode.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(
+            http.withBasicAuth("atasan2", "demo")
+                .getForEntity(path, JsonNode.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(
+            http.withBasicAuth("pengelola", "demo")
+                .getForEntity(path, JsonNode.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(
+            http.withBasicAuth("pemilik", "demo")
+                .getForEntity(path, JsonNode.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+  }
+}
