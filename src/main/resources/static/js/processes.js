@@ -19,7 +19,8 @@ function definitionTable(definitions, kind) {
         kind === 'BPMN'
           ? el('button', { type: 'button', class: 'link', onclick: () => showDiagram(d.id, v.version) }, `v${v.version}`)
           : `v${v.version}`,
-        ` ${formatDate(v.deployedAt, lang)} · ${v.deployedBy}`)),
+        ` ${formatDate(v.deployedAt, lang)} · ${v.deployedBy}`,
+        kind === 'BPMN' ? ` · ${t('waiting')}: ${v.waitingInstances}` : '')),
         kind === 'BPMN' && d.versions.length > 1
           ? el('button', { type: 'button', class: 'link', onclick: () => showDiff(d.id, d.versions[1].version, d.versions[0].version) }, t('diff'))
           : null)))));

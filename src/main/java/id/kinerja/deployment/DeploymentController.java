@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,13 +54,15 @@ class DeploymentController {
 
   record Definition(String id, int latestVersion, List<Version> versions) {}
 
+  /** {@code waitingInstances}: instances of this version with a human task open right now. */
   record Version(
       int version,
       long key,
       String resourceName,
       String checksum,
       Instant deployedAt,
-      String deployedBy) {}
+      String deployedBy,
+      long waitingInstances) {}
 
   record DeploymentView(
       long id,
@@ -161,19 +164,28 @@ class DeploymentController {
   }
 
   private List<Definition> definitions(DefinitionKind kind) {
+    Map<Long, Long> waiting = kind == DefinitionKind.BPMN ? records.waitingInstances() : Map.of();
     return records.versions(kind).entrySet().stream()
         .map(
             e ->
                 new Definition(
                     e.getKey(),
                     e.getValue().getFirst().version(),
-                    e.getValue().stream().map(DeploymentController::version).toList()))
+                    e.getValue().stream()
+                        .map(v -> version(v, waiting.getOrDefault(v.key(), 0L)))
+                        .toList()))
         .toList();
   }
 
-  private static Version version(DefinitionVersion v) {
+  private static Version version(DefinitionVersion v, long waiting) {
     return new Version(
-        v.version(), v.key(), v.resourceName(), v.checksum(), v.deployedAt(), v.deployedBy());
+        v.version(),
+        v.key(),
+        v.resourceName(),
+        v.checksum(),
+        v.deployedAt(),
+        v.deployedBy(),
+        waiting);
   }
 
   private static byte[] bytes(MultipartFile file) {

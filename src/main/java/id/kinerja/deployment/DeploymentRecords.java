@@ -8,6 +8,7 @@ import id.kinerja.engine.Engine.DeployedDefinition;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,6 +178,23 @@ public class DeploymentRecords {
         .param("version", version)
         .query(String.class)
         .optional();
+  }
+
+  /**
+   * Per process version, the instances waiting at a human step now: the engine offers no query API
+   * here (no Operate), so the tasklist's open tasks are the count.
+   */
+  public Map<Long, Long> waitingInstances() {
+    Map<Long, Long> waiting = new HashMap<>();
+    jdbc.sql(
+            """
+            select process_definition_key, count(distinct process_instance_key) from user_task
+            where state = 'OPEN' group by process_definition_key""")
+        .query(
+            rs -> {
+              waiting.put(rs.getLong(1), rs.getLong(2));
+            });
+    return waiting;
   }
 
   /** The file that defined the engine's definition with this key (a process or a form). */
