@@ -98,4 +98,19 @@ public class SkpWorker {
           return Map.of("skpStatus", skp.status());
         });
   }
+
+  /** Mutasi: the SKP of the old post is closed; realisasi recorded so far stays with it. */
+  @JobWorker(type = "kinerja-skp-close", autoComplete = false)
+  public void close(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          Object skpId = input.all().get("skpId");
+          if (skpId instanceof Number id) {
+            records.close(id.longValue());
+          }
+          return Map.of();
+        });
+  }
 }

@@ -75,7 +75,7 @@ public class Periods {
     var started = new ArrayList<String>();
     var skipped = new HashMap<String, String>();
     for (Employee employee : organisation.employeesIn(unitCode)) {
-      String reason = start(periodId, employee, unitCode, year);
+      String reason = start(periodId, employee, year);
       if (reason == null) {
         started.add(employee.nip());
       } else {
@@ -140,17 +140,7 @@ public class Periods {
   /**
    * @return null when started, else why not
    */
-  private String start(long periodId, Employee employee, String unitCode, int year) {
-    boolean exists =
-        jdbc.sql(
-                "select exists (select 1 from performance_year where employee_nip = :nip and period_year = :year)")
-            .param("nip", employee.nip())
-            .param("year", year)
-            .query(Boolean.class)
-            .single();
-    if (exists) {
-      return "ALREADY_STARTED";
-    }
+  private String start(long periodId, Employee employee, int year) {
     Employee rater = organisation.rater(employee).orElse(null);
     if (rater == null || rater.username() == null) {
       return "NO_RATER"; // the head of the agency is rated outside it
@@ -158,6 +148,16 @@ public class Periods {
     if (employee.username() == null) {
       return "NO_USER";
     }
+    return startYear(periodId, employee, rater, year, 1) ? null : "ALREADY_STARTED";
+  }
+
+  /**
+   * Starts the performance year of an employee in a post once: the row is claimed before the engine
+   * is asked, and a start that failed is tried again by the next call.
+   *
+   * @return false when this year and post run already
+   */
+  boolean startYear(long periodId, Employee employee, Employee rater, int year, int post) {
     String decider = organisation.rater(rater).map(Employee::username).orElse(null);
     var variables = new HashMap<String, Object>();
     variables.put("employeeNip", employee.nip());
@@ -170,41 +170,44 @@ public class Periods {
     variables.put("periodYear", year);
     jdbc.sql(
             """
-            insert into performance_year (period_id, employee_nip, period_year) values (:period, :nip, :year)
-            on conflict (employee_nip, period_year) do nothing""")
+            insert into performance_year (period_id, employee_nip, period_year, post) values (:period, :nip, :year, :post)
+            on conflict (employee_nip, period_year, post) do nothing""")
         .param("period", periodId)
         .param("nip", employee.nip())
         .param("year", year)
+        .param("post", post)
         .update();
-    int claimed = // only the first opening (or a retry of a failed start) starts the process
+    String row = "employee_nip = :nip and period_year = :year and post = :post";
+    int claimed =
         jdbc.sql(
-                """
-                update performance_year set process_instance_key = -1
-                where employee_nip = :nip and period_year = :year and process_instance_key is null""")
+                "update performance_year set process_instance_key = -1 where "
+                    + row
+                    + " and process_instance_key is null")
             .param("nip", employee.nip())
             .param("year", year)
+            .param("post", post)
             .update();
     if (claimed == 0) {
-      return "ALREADY_STARTED";
+      return false;
     }
     long instance;
     try {
       instance = engine.startProcess(PROCESS_ID, variables);
     } catch (RuntimeException e) {
-      jdbc.sql(
-              "update performance_year set process_instance_key = null where employee_nip = :nip and period_year = :year")
+      jdbc.sql("update performance_year set process_instance_key = null where " + row)
           .param("nip", employee.nip())
           .param("year", year)
+          .param("post", post)
           .update();
       throw e;
     }
-    jdbc.sql(
-            "update performance_year set process_instance_key = :instance where employee_nip = :nip and period_year = :year")
+    jdbc.sql("update performance_year set process_instance_key = :instance where " + row)
         .param("instance", instance)
         .param("nip", employee.nip())
         .param("year", year)
+        .param("post", post)
         .update();
-    return null;
+    return true;
   }
 
   /** A refused period action, with a message code of the planning bundle. */
@@ -212,7 +215,7 @@ public class Periods {
     private final String code;
     private final Object argument;
 
-    PeriodException(String code, Object argument) {
+    public PeriodException(String code, Object argument) {
       super(code);
       this.code = code;
       this.argument = argument;

@@ -114,6 +114,13 @@ public class SkpRecords {
     return byInstance(processInstanceKey).orElseThrow();
   }
 
+  @Transactional
+  public void close(long skpId) {
+    jdbc.sql("update skp set status = 'CLOSED', updated_at = now() where id = :id")
+        .param("id", skpId)
+        .update();
+  }
+
   public Optional<Skp> byInstance(long processInstanceKey) {
     return jdbc.sql(
             """

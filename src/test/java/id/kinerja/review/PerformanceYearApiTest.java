@@ -248,6 +248,57 @@ class PerformanceYearApiTest extends IntegrationTest {
     assertThat(board.get(0).path("violations").asText()).contains("BAIK");
   }
 
+  @Test
+  void aMutasiMidYearClosesTheOldSkpAndStartsANewOneUnderTheNewRater() {
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 4;
+    var mover =
+        organisation.employeesIn(UNIT).stream()
+            .filter(e -> e.position().equals("Analis Informasi Publik"))
+            .findFirst()
+            .orElseThrow();
+    var newHead =
+        organisation
+            .byId(organisation.unit("SEKSI-KP").orElseThrow().headEmployeeId())
+            .orElseThrow();
+    post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year));
+    complete(mover.username(), awaitTask(mover.username(), "draft-skp", mover.nip(), year), skp());
+    complete(
+        "atasan1",
+        awaitTask("atasan1", "review-skp", mover.nip(), year),
+        Map.of("decision", "APPROVE"));
+
+    ResponseEntity<JsonNode> moved =
+        post(
+            "pengelola",
+            "/api/employees/" + mover.nip() + "/transfer",
+            Map.of(
+                "year",
+                year,
+                "unitCode",
+                "SEKSI-KP",
+                "position",
+                "Pranata Hubungan Masyarakat Ahli Pertama",
+                "superiorNip",
+                newHead.nip()));
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .until(() -> skpStatuses(mover.username()).contains("CLOSED"));
+    complete(mover.username(), awaitTask(mover.username(), "draft-skp", mover.nip(), year), skp());
+    JsonNode review = awaitTask(newHead.username(), "review-skp", mover.nip(), year);
+    assertThat(review.path("variables").path("raterUsername").asText())
+        .isEqualTo(newHead.username());
+  }
+
+  private List<String> skpStatuses(String user) {
+    var statuses = new ArrayList<String>();
+    http.withBasicAuth(user, "demo")
+        .getForObject("/api/my/skp", JsonNode.class)
+        .forEach(v -> statuses.add(v.path("skp").path("status").asText()));
+    return statuses;
+  }
+
   private List<String> outbox(String user) {
     return jdbc.sql("select type from notification_outbox where recipient_username = ?")
         .param(user)
@@ -298,6 +349,10 @@ class PerformanceYearApiTest extends IntegrationTest {
    * detail.
    */
   private JsonNode awaitTask(String user, String elementId, String employeeNip) {
+    return awaitTask(user, elementId, employeeNip, null);
+  }
+
+  private JsonNode awaitTask(String user, String elementId, String employeeNip, Integer year) {
     long id =
         await()
             .atMost(Duration.ofSeconds(45))
@@ -308,6 +363,7 @@ class PerformanceYearApiTest extends IntegrationTest {
                             t ->
                                 employeeNip == null
                                     || employeeNip.equals(t.path("employeeNip").asText()))
+                        .filter(t -> year == null || year == t.path("periodYear").asInt())
                         .map(t -> t.path("id").asLong())
                         .findFirst(),
                 Optional::isPresent)

@@ -1,0 +1,62 @@
+package id.kinerja.planning;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Periods", description = "Performance years per unit")
+class TransferController {
+
+  private final Transfers transfers;
+  private final MessageSource messages;
+
+  TransferController(Transfers transfers, MessageSource messages) {
+    this.transfers = transfers;
+    this.messages = messages;
+  }
+
+  record TransferRequest(
+      @Min(2000) @Max(2100) int year,
+      @NotBlank String unitCode,
+      @NotBlank String position,
+      String superiorNip) {}
+
+  @PostMapping(path = "/api/employees/{nip}/transfer", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAnyRole('PENGELOLA_KINERJA', 'ADMIN')")
+  @Operation(
+      summary =
+          "Mutasi: move an employee to a new post mid-year; the old SKP closes and a new one starts")
+  Transfers.Transfer transfer(
+      @PathVariable String nip, @Valid @RequestBody TransferRequest request, Principal principal) {
+    return transfers.transfer(
+        nip,
+        request.year(),
+        request.unitCode(),
+        request.position(),
+        request.superiorNip(),
+        principal.getName());
+  }
+
+  @ExceptionHandler(Periods.PeriodException.class)
+  ProblemDetail refused(Periods.PeriodException e, Locale locale) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        messages.getMessage(e.code(), new Object[] {e.argument()}, locale));
+  }
+}
