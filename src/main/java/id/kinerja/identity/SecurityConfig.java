@@ -29,10 +29,21 @@ import org.springframework.web.servlet.LocaleResolver;
 class SecurityConfig {
 
   private static final String[] PUBLIC = {
-    "/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
-    "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**", "/api/openapi",
-        "/api/openapi/**",
-    "/swagger-ui/**", "/v3/api-docs/**"
+    "/login",
+    "/css/**",
+    "/js/**",
+    "/vendor/**",
+    "/favicon.ico",
+    "/error",
+    "/public/**",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/api/docs",
+    "/api/docs/**",
+    "/api/openapi",
+    "/api/openapi/**",
+    "/swagger-ui/**",
+    "/v3/api-docs/**"
   };
 
   @Bean

@@ -25,10 +25,12 @@ public class Evaluations {
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
+  private final Feedback360 feedback;
 
-  Evaluations(JdbcClient jdbc, Organisation organisation) {
+  Evaluations(JdbcClient jdbc, Organisation organisation, Feedback360 feedback) {
     this.jdbc = jdbc;
     this.organisation = organisation;
+    this.feedback = feedback;
   }
 
   public record Evaluation(
@@ -167,6 +169,7 @@ public class Evaluations {
       item.put(
           "suggestedRating",
           evaluation.suggestedRating() == null ? "-" : evaluation.suggestedRating());
+      item.put("feedback360", feedback.line(employee.nip(), review.periodYear()));
       result.add(item);
     }
     return result;

@@ -1,0 +1,164 @@
+package id.kinerja.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 360-degree answers on the seven BerAKHLAK values. Only aggregates leave this class: who answered
+ * is never shown to the employee.
+ */
+@Repository
+public class Feedback360 {
+
+  public static final List<String> VALUES =
+      List.of(
+          "berorientasiPelayanan",
+          "akuntabel",
+          "kompeten",
+          "harmonis",
+          "loyal",
+          "adaptif",
+          "kolaboratif");
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  Feedback360(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Records one answer; the same step delivered twice records it once. */
+  @Transactional
+  public void record(
+      String eventKey,
+      String nip,
+      int year,
+      String source,
+      String respondent,
+      Map<String, Integer> scores,
+      String comment) {
+    jdbc.sql(
+            """
+            insert into feedback_answer (event_key, employee_nip, period_year, source, respondent, scores, comment)
+            values (:event, :nip, :year, :source, :respondent, cast(:scores as jsonb), :comment)
+            on conflict (event_key) do nothing""")
+        .param("event", eventKey)
+        .param("nip", nip)
+        .param("year", year)
+        .param("source", source)
+        .param("respondent", respondent)
+        .param("scores", toJson(scores))
+        .param("comment", comment)
+        .update();
+  }
+
+  /**
+   * Public feedback on a unit's service, refused (false) when the same client already answered
+   * {@code limit} times within the window.
+   */
+  @Transactional
+  public boolean recordPublic(
+      String unitCode,
+      int year,
+      String clientHash,
+      Map<String, Integer> scores,
+      String comment,
+      int limit,
+      Duration window) {
+    long recent =
+        jdbc.sql("select count(*) from feedback_public where client_hash = :client and at > :since")
+            .param("client", clientHash)
+            .param("since", java.sql.Timestamp.from(Instant.now().minus(window)))
+            .query(Long.class)
+            .single();
+    if (recent >= limit) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            insert into feedback_public (unit_code, period_year, client_hash, scores, comment)
+            values (:unit, :year, :client, cast(:scores as jsonb), :comment)""")
+        .param("unit", unitCode)
+        .param("year", year)
+        .param("client", clientHash)
+        .param("scores", toJson(scores))
+        .param("comment", comment)
+        .update();
+    return true;
+  }
+
+  /** Averages per value and counts per source, for the rater; no names, no single answers. */
+  public Map<String, Object> summary(String nip, int year) {
+    var summary = new LinkedHashMap<String, Object>();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.sql(
+            "select source, count(*) from feedback_answer where employee_nip = :nip and period_year = :year group by source order by source")
+        .param("nip", nip)
+        .param("year", year)
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), rs.getLong(2));
+            });
+    summary.put("answers", counts);
+    var averages = new LinkedHashMap<String, Object>();
+    for (String value : VALUES) {
+      Double average =
+          jdbc.sql(
+                  "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year")
+              .param("value", value)
+              .param("nip", nip)
+              .param("year", year)
+              .query(Double.class)
+              .single();
+      averages.put(value, average == null ? null : Math.round(average * 10) / 10.0);
+    }
+    summary.put("averages", averages);
+    return summary;
+  }
+
+  /** One line for the rating form, e.g. "5 jawaban (PEER 3, SUBORDINATE 2); rata-rata 4.2". */
+  public String line(String nip, int year) {
+    Map<String, Object> summary = summary(nip, year);
+    @SuppressWarnings("unchecked")
+    Map<String, Long> counts = (Map<String, Long>) summary.get("answers");
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    if (total == 0) {
+      return "-";
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> averages = (Map<String, Object>) summary.get("averages");
+    double overall =
+        averages.values().stream()
+            .filter(v -> v != null)
+            .mapToDouble(v -> ((Number) v).doubleValue())
+            .average()
+            .orElse(0);
+    return total + " (" + counts + "), " + Math.round(overall * 10) / 10.0 + "/5";
+  }
+
+  public long publicAnswers(String unitCode, int year) {
+    return jdbc.sql(
+            "select count(*) from feedback_public where unit_code = :unit and period_year = :year")
+        .param("unit", unitCode)
+        .param("year", year)
+        .query(Long.class)
+        .single();
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

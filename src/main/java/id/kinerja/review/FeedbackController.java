@@ -1,0 +1,147 @@
+package id.kinerja.review;
+
+import id.kinerja.engine.Engine;
+import id.kinerja.engine.EngineClock;
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.Organisation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Starting 360 rounds, and the public feedback page of a service unit (no sign-in). */
+@Controller
+@Tag(name = "Feedback 360", description = "360-degree feedback rounds and public feedback")
+class FeedbackController {
+
+  /** At most this many public answers per client and hour: the page needs no sign-in. */
+  static final int PUBLIC_LIMIT = 5;
+
+  private final Organisation organisation;
+  private final Engine engine;
+  private final EngineClock clock;
+  private final Feedback360 feedback;
+
+  FeedbackController(
+      Organisation organisation, Engine engine, EngineClock clock, Feedback360 feedback) {
+    this.organisation = organisation;
+    this.engine = engine;
+    this.clock = clock;
+    this.feedback = feedback;
+  }
+
+  record RoundRequest(@NotBlank String unitCode, @Min(2000) @Max(2100) int year) {}
+
+  @PostMapping(path = "/api/feedback-rounds", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
+  @Operation(summary = "Start a 360 round for every employee with a rater in a unit (and below)")
+  Map<String, Object> start(@Valid @RequestBody RoundRequest request) {
+    organisation
+        .unit(request.unitCode())
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, request.unitCode()));
+    int started = 0;
+    for (Employee employee : organisation.employeesIn(request.unitCode())) {
+      var rater = organisation.rater(employee);
+      if (rater.isEmpty() || rater.get().username() == null) {
+        continue;
+      }
+      var variables = new HashMap<String, Object>();
+      variables.put("employeeNip", employee.nip());
+      variables.put("employeeName", employee.name());
+      variables.put("raterUsername", rater.get().username());
+      variables.put("periodYear", request.year());
+      engine.startProcess("feedback-360", variables);
+      started++;
+    }
+    return Map.of("started", started);
+  }
+
+  @GetMapping("/public/feedback/{unitCode}")
+  String form(@PathVariable String unitCode, Model model) {
+    model.addAttribute(
+        "unit",
+        organisation
+            .unit(unitCode)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute("values", Feedback360.VALUES);
+    return "review/public-feedback";
+  }
+
+  @PostMapping("/public/feedback/{unitCode}")
+  String answer(
+      @PathVariable String unitCode,
+      @RequestParam Map<String, String> form,
+      HttpServletRequest request,
+      Model model) {
+    var unit =
+        organisation
+            .unit(unitCode)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    for (String value : Feedback360.VALUES) {
+      try {
+        int score = Integer.parseInt(form.getOrDefault(value, ""));
+        if (score >= 1 && score <= 5) {
+          scores.put(value, score);
+        }
+      } catch (NumberFormatException notAnswered) {
+        // the public answers what they can judge
+      }
+    }
+    model.addAttribute("unit", unit);
+    model.addAttribute("values", Feedback360.VALUES);
+    if (scores.isEmpty()) {
+      model.addAttribute("outcome", "empty");
+      return "review/public-feedback";
+    }
+    String comment = form.getOrDefault("comment", "").strip();
+    boolean accepted =
+        feedback.recordPublic(
+            unitCode,
+            clock.today().getYear(),
+            clientHash(request),
+            scores,
+            comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)),
+            PUBLIC_LIMIT,
+            Duration.ofHours(1));
+    model.addAttribute("outcome", accepted ? "thanks" : "limited");
+    return "review/public-feedback";
+  }
+
+  /** Clients are told apart without keeping their address: a hash of it. */
+  private static String clientHash(HttpServletRequest request) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("kinerja:" + request.getRemoteAddr()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
