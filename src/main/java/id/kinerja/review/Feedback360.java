@@ -111,14 +111,16 @@ public class Feedback360 {
     summary.put("answers", counts);
     var averages = new LinkedHashMap<String, Object>();
     for (String value : VALUES) {
-      Double average =
+      Double average = // null when nobody answered
           jdbc.sql(
                   "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year")
               .param("value", value)
               .param("nip", nip)
               .param("year", year)
-              .query(Double.class)
-              .single();
+              .query(
+                  (rs, n) -> rs.getBigDecimal(1) == null ? null : rs.getBigDecimal(1).doubleValue())
+              .list()
+              .getFirst();
       averages.put(value, average == null ? null : Math.round(average * 10) / 10.0);
     }
     summary.put("averages", averages);
