@@ -252,19 +252,20 @@ class PerformanceYearApiTest extends IntegrationTest {
   void aMutasiMidYearClosesTheOldSkpAndStartsANewOneUnderTheNewRater() {
     int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 4;
     var mover =
-        organisation.employeesIn(UNIT).stream()
-            .filter(e -> e.position().equals("Analis Informasi Publik"))
+        organisation.employeesIn("SEKSI-INFRA").stream()
+            .filter(e -> e.position().equals("Pranata Komputer Terampil"))
             .findFirst()
             .orElseThrow();
     var newHead =
         organisation
             .byId(organisation.unit("SEKSI-KP").orElseThrow().headEmployeeId())
             .orElseThrow();
-    post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year));
+    post("pengelola", "/api/periods", Map.of("unitCode", "SEKSI-INFRA", "year", year));
     complete(mover.username(), awaitTask(mover.username(), "draft-skp", mover.nip(), year), skp());
+    String oldRater = organisation.rater(mover).orElseThrow().username();
     complete(
-        "atasan1",
-        awaitTask("atasan1", "review-skp", mover.nip(), year),
+        oldRater,
+        awaitTask(oldRater, "review-skp", mover.nip(), year),
         Map.of("decision", "APPROVE"));
 
     ResponseEntity<JsonNode> moved =
