@@ -59,7 +59,7 @@ async function coaching() {
   try {
     const list = await api('/api/coaching/mine');
     document.getElementById('my-coaching').replaceChildren(...(list.length ? list.map((c) =>
-      el('div', { class: 'panel' }, JSON.stringify(c))) : [el('p', { class: 'muted' }, t('none'))]));
+      el('div', { class: 'panel' }, el('strong', {}, `${c.periodYear}/${c.month} · ${c.kind}`), el('p', {}, c.plan), el('p', { class: 'muted' }, c.coach))) : [el('p', { class: 'muted' }, t('none'))]));
   } catch (e) {
     document.getElementById('my-coaching').replaceChildren(el('p', { class: 'muted' }, t('none')));
   }

@@ -1,0 +1,160 @@
+package id.kinerja.monitoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Monthly check-ins and the coaching a gap starts. */
+@Repository
+public class CheckIns {
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  CheckIns(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** A check-in's verdict: whether results are behind plan, and how, in words. */
+  public record Gap(boolean found, String summary) {}
+
+  /**
+   * Compares cumulative realisasi with the pro-rata target (target x month / 12). For indicators
+   * where lower is better (e.g. days to finish) the annual target is a ceiling, not pro-rated.
+   */
+  public static Gap gap(List<?> items, int month, BigDecimal threshold) {
+    var behind = new ArrayList<String>();
+    BigDecimal floor = BigDecimal.ONE.subtract(threshold);
+    for (Object item : items) {
+      if (!(item instanceof Map<?, ?> row)
+          || !(row.get("target") instanceof Number target)
+          || !(row.get("realisasi") instanceof Number realisasi)) {
+        continue;
+      }
+      BigDecimal t = new BigDecimal(target.toString());
+      BigDecimal r = new BigDecimal(realisasi.toString());
+      BigDecimal achievement;
+      if (Boolean.TRUE.equals(row.get("lowerIsBetter"))) {
+        achievement = r.signum() == 0 ? BigDecimal.ONE : t.divide(r, 4, RoundingMode.HALF_UP);
+      } else {
+        BigDecimal planned =
+            t.multiply(BigDecimal.valueOf(month))
+                .divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
+        achievement =
+            planned.signum() == 0 ? BigDecimal.ONE : r.divide(planned, 4, RoundingMode.HALF_UP);
+      }
+      if (achievement.compareTo(floor) < 0) {
+        behind.add(
+            row.get("iki")
+                + ": "
+                + achievement.movePointRight(2).setScale(0, RoundingMode.HALF_UP)
+                + "%");
+      }
+    }
+    return new Gap(!behind.isEmpty(), String.join("; ", behind));
+  }
+
+  @Transactional
+  public void record(
+      String eventKey,
+      String nip,
+      int year,
+      int month,
+      List<?> items,
+      String feedbackHasil,
+      String feedbackPerilaku,
+      Gap gap) {
+    jdbc.sql(
+            """
+            insert into monitoring_checkin (event_key, employee_nip, period_year, month, items, feedback_hasil, feedback_perilaku, gap, gap_summary)
+            values (:event, :nip, :year, :month, cast(:items as jsonb), :hasil, :perilaku, :gap, :summary)
+            on conflict (event_key) do nothing""")
+        .param("event", eventKey)
+        .param("nip", nip)
+        .param("year", year)
+        .param("month", month)
+        .param("items", toJson(items))
+        .param("hasil", feedbackHasil)
+        .param("perilaku", feedbackPerilaku)
+        .param("gap", gap.found())
+        .param("summary", gap.summary())
+        .update();
+  }
+
+  /**
+   * @return whether this coaching is new (a redelivered job records nothing)
+   */
+  @Transactional
+  public boolean recordCoaching(
+      String eventKey, String nip, int year, int month, String kind, String plan, String coach) {
+    return jdbc.sql(
+                """
+                insert into coaching_note (event_key, employee_nip, period_year, month, kind, plan, coach)
+                values (:event, :nip, :year, :month, :kind, :plan, :coach) on conflict (event_key) do nothing""")
+            .param("event", eventKey)
+            .param("nip", nip)
+            .param("year", year)
+            .param("month", month)
+            .param("kind", kind)
+            .param("plan", plan)
+            .param("coach", coach)
+            .update()
+        == 1;
+  }
+
+  public List<Map<String, Object>> ofEmployee(String nip) {
+    return jdbc.sql(
+            "select period_year, month, gap, gap_summary, feedback_hasil, at from monitoring_checkin where employee_nip = :nip order by period_year desc, month desc")
+        .param("nip", nip)
+        .query(
+            (rs, n) ->
+                Map.<String, Object>of(
+                    "periodYear",
+                    rs.getInt(1),
+                    "month",
+                    rs.getInt(2),
+                    "gap",
+                    rs.getBoolean(3),
+                    "gapSummary",
+                    String.valueOf(rs.getString(4)),
+                    "feedback",
+                    String.valueOf(rs.getString(5))))
+        .list();
+  }
+
+  public List<Map<String, Object>> coachingOf(String nip) {
+    return jdbc.sql(
+            "select period_year, month, kind, plan, coach from coaching_note where employee_nip = :nip order by id desc")
+        .param("nip", nip)
+        .query(
+            (rs, n) ->
+                Map.<String, Object>of(
+                    "periodYear",
+                    rs.getInt(1),
+                    "month",
+                    rs.getInt(2),
+                    "kind",
+                    rs.getString(3),
+                    "plan",
+                    rs.getString(4),
+                    "coach",
+                    String.valueOf(rs.getString(5))))
+        .list();
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package id.kinerja.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.engine.Engine;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.support.ContextEngine;
+import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.People;
+import id.kinerja.tasklist.TaskRow;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import id.kinerja.tasklist.TaskService;
+import id.kinerja.tasklist.TaskStore;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * processes/monitoring.bpmn: month-end check-ins, feedback, and coaching when results fall behind.
+ */
+class MonitoringProcessTest extends IntegrationTest {
+
+  @Autowired Engine engine;
+  @Autowired TaskStore store;
+  @Autowired TaskService tasks;
+  @Autowired CheckIns checkIns;
+  @Autowired Organisation organisation;
+  @Autowired ContextEngine clock;
+  @Autowired JdbcClient jdbc;
+
+  final Viewer employee = new Viewer("pegawai1", List.of("PEGAWAI"));
+  final Viewer rater = new Viewer("atasan1", List.of("PEGAWAI"));
+
+  @Test
+  void onTrackInJanuaryNoCoachingBehindInFebruaryTheRaterCoaches() {
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
+    String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", nip);
+    variables.put("employeeName", "Ahmad Fauzan");
+    variables.put("employeeUsername", "pegawai1");
+    variables.put("raterUsername", "atasan1");
+    variables.put("periodYear", year);
+    variables.put(
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis",
+                "UTAMA",
+                "rhk",
+                "Layanan informasi",
+                "indikator",
+                List.of(
+                    Map.of(
+                        "iki",
+                        "Permohonan dilayani",
+                        "aspek",
+                        "KUANTITAS",
+                        "target",
+                        120,
+                        "satuan",
+                        "permohonan")))));
+    long instance = engine.startProcess("monitoring", variables);
+    var people = new People(store, tasks);
+
+    advanceTo(year, 2);
+    TaskRow january = people.awaitTask(employee, instance, "checkin");
+    assertThat(january.dueDate())
+        .isEqualTo(ZonedDateTime.of(year, 2, 8, 23, 59, 59, 0, ZoneId.of("+08:00")).toInstant());
+    tasks.complete(january.key(), employee, checkin(january, 10));
+    people.complete(rater, instance, "feedback", Map.of("feedbackHasilKerja", "Sesuai rencana."));
+
+    advanceTo(year, 3);
+    TaskRow february = people.awaitTask(employee, instance, "checkin");
+    tasks.complete(february.key(), employee, checkin(february, 12)); // 12 of 20 planned: 60%
+    people.complete(
+        rater, instance, "feedback", Map.of("feedbackHasilKerja", "Tertinggal dari rencana."));
+    TaskRow coaching = people.awaitTask(rater, instance, "coaching");
+    assertThat(coaching.variables().get("gapSummary").toString())
+        .contains("Permohonan dilayani: 60%");
+    tasks.complete(
+        coaching.key(),
+        rater,
+        Map.of(
+            "coachingKind",
+            "BIMBINGAN",
+            "coachingPlan",
+            "Pendampingan mingguan pelayanan informasi."));
+
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () ->
+                checkIns.coachingOf(nip).stream().anyMatch(c -> c.get("periodYear").equals(year)));
+    assertThat(checkIns.ofEmployee(nip))
+        .filteredOn(c -> c.get("periodYear").equals(year))
+        .extracting(c -> c.get("gap"))
+        .containsExactly(true, false);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from notification_outbox where recipient_username = 'pegawai1' and type = 'COACH_ASSIGNED'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  @Test
+  void aGapIsMeasuredAgainstThePlanToDateAndLowerIsBetterTargetsAreCeilings() {
+    var items =
+        List.of(
+            Map.of("iki", "Jumlah", "target", 120, "realisasi", 25),
+            Map.of("iki", "Hari", "target", 10, "realisasi", 14, "lowerIsBetter", true));
+
+    CheckIns.Gap march = CheckIns.gap(items, 3, new BigDecimal("0.2"));
+
+    assertThat(march.found()).isTrue();
+    assertThat(march.summary()).isEqualTo("Hari: 71%"); // Jumlah: 25 of 30 planned, 83%, within 20%
+  }
+
+  private void advanceTo(int year, int month) {
+    var firstOfMonth =
+        ZonedDateTime.of(year, month, 1, 0, 30, 0, 0, ZoneId.of("+08:00")).toInstant();
+    if (clock.now().isBefore(firstOfMonth)) {
+      clock.advance(Duration.between(clock.now(), firstOfMonth));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> checkin(TaskRow task, int realisasi) {
+    var items = new java.util.ArrayList<Map<String, Object>>();
+    for (Object item : (List<Object>) task.variables().get("checkinItems")) {
+      var row = new HashMap<String, Object>((Map<String, Object>) item);
+      row.put("realisasi", realisasi);
+      row.put("bukti", "https://drive.example.go.id/bukti");
+      items.add(row);
+    }
+    return Map.of("checkinItems", items);
+  }
+}

@@ -1,0 +1,141 @@
+package id.kinerja.monitoring;
+
+import id.kinerja.engine.JobInput;
+import id.kinerja.monitoring.CheckIns.Gap;
+import id.kinerja.notification.NotificationRequest;
+import id.kinerja.notification.NotificationType;
+import id.kinerja.notification.Notifications;
+import id.kinerja.organisation.Organisation;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Workers of processes/monitoring.bpmn. Public: the job worker annotation processor calls them. */
+@Component
+public class MonitoringWorker {
+
+  private final CheckIns checkIns;
+  private final Notifications notifications;
+  private final TransactionTemplate transactions;
+
+  private final Organisation organisation;
+
+  MonitoringWorker(
+      CheckIns checkIns,
+      Notifications notifications,
+      TransactionTemplate transactions,
+      Organisation organisation) {
+    this.checkIns = checkIns;
+    this.notifications = notifications;
+    this.transactions = transactions;
+    this.organisation = organisation;
+  }
+
+  /** One row per indicator of the approved SKP, for the employee to fill in. */
+  @JobWorker(type = "kinerja-checkin-prepare", autoComplete = false)
+  public void prepare(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          var items = new ArrayList<Map<String, Object>>();
+          for (Object result : input.list("hasilKerja")) {
+            if (result instanceof Map<?, ?> row
+                && row.get("indikator") instanceof List<?> indicators) {
+              for (Object indicator : indicators) {
+                if (indicator instanceof Map<?, ?> iki) {
+                  var item = new LinkedHashMap<String, Object>();
+                  item.put("iki", iki.get("iki"));
+                  item.put("target", iki.get("target"));
+                  item.put("satuan", iki.get("satuan"));
+                  item.put("lowerIsBetter", Boolean.TRUE.equals(iki.get("lowerIsBetter")));
+                  items.add(item);
+                }
+              }
+            }
+          }
+          return Map.of("checkinItems", items);
+        });
+  }
+
+  @JobWorker(type = "kinerja-checkin-recorded", autoComplete = false)
+  public void recorded(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          int month = input.integer("month");
+          List<Object> items = input.list("checkinItems");
+          Object threshold = input.all().get("gapThreshold");
+          if (!(threshold instanceof Number number)
+              || number.doubleValue() < 0
+              || number.doubleValue() >= 1) {
+            throw JobInput.invalid(
+                "gapThreshold", "a share from 0 to below 1 (e.g. 0.2)", threshold);
+          }
+          Gap gap = CheckIns.gap(items, month, new BigDecimal(threshold.toString()));
+          checkIns.record(
+              input.eventKey(),
+              input.text("employeeNip"),
+              input.integer("periodYear"),
+              month,
+              items,
+              input.textOrNull("feedbackHasilKerja"),
+              input.textOrNull("feedbackPerilaku"),
+              gap);
+          return Map.of("gap", gap.found(), "gapSummary", gap.summary());
+        });
+  }
+
+  /** The rater's coaching decision; the employee is told who coaches them and how. */
+  @JobWorker(type = "kinerja-coaching-recorded", autoComplete = false)
+  public void coaching(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          String employee = input.text("employeeUsername");
+          String coach = input.textOrNull("completedBy");
+          String kind = input.text("coachingKind");
+          transactions.executeWithoutResult(
+              status -> {
+                boolean isNew =
+                    checkIns.recordCoaching(
+                        input.eventKey(),
+                        input.text("employeeNip"),
+                        input.integer("periodYear"),
+                        input.integer("month"),
+                        kind,
+                        input.text("coachingPlan"),
+                        coach);
+                if (isNew && notifications.canNotify(employee)) {
+                  notifications.enqueue(
+                      new NotificationRequest(
+                          input.eventKey(),
+                          NotificationType.COACH_ASSIGNED,
+                          employee,
+                          Map.of(
+                              "coachName",
+                              coach == null
+                                  ? ""
+                                  : organisation.byUsername(coach).map(e -> e.name()).orElse(coach),
+                              "employeeName",
+                              input.all().getOrDefault("employeeName", ""),
+                              "kind",
+                              kind,
+                              "periodYear",
+                              input.integer("periodYear")),
+                          "/my/skp"));
+                }
+              });
+          return Map.of();
+        });
+  }
+}
