@@ -52,6 +52,7 @@ public class MonitoringWorker {
               for (Object indicator : indicators) {
                 if (indicator instanceof Map<?, ?> iki) {
                   var item = new LinkedHashMap<String, Object>();
+                  item.put("jenis", row.get("jenis"));
                   item.put("iki", iki.get("iki"));
                   item.put("target", iki.get("target"));
                   item.put("satuan", iki.get("satuan"));

@@ -110,6 +110,27 @@ public class CheckIns {
         == 1;
   }
 
+  /** The indicators with realisasi of the employee's latest check-in of a year; empty when none. */
+  public List<Map<String, Object>> latestItems(String nip, int year) {
+    return jdbc.sql(
+            "select items::text from monitoring_checkin where employee_nip = :nip and period_year = :year order by month desc, id desc limit 1")
+        .param("nip", nip)
+        .param("year", year)
+        .query(String.class)
+        .optional()
+        .map(this::items)
+        .orElse(List.of());
+  }
+
+  private List<Map<String, Object>> items(String text) {
+    try {
+      return json.readValue(
+          text, new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public List<Map<String, Object>> ofEmployee(String nip) {
     return jdbc.sql(
             "select period_year, month, gap, gap_summary, feedback_hasil, at from monitoring_checkin where employee_nip = :nip order by period_year desc, month desc")

@@ -1,5 +1,6 @@
 package id.kinerja.review;
 
+import id.kinerja.monitoring.CheckIns;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import java.time.Instant;
@@ -26,11 +27,14 @@ public class Evaluations {
   private final JdbcClient jdbc;
   private final Organisation organisation;
   private final Feedback360 feedback;
+  private final CheckIns checkIns;
+  private final CapaianCalculator capaian = new CapaianCalculator();
 
-  Evaluations(JdbcClient jdbc, Organisation organisation, Feedback360 feedback) {
+  Evaluations(JdbcClient jdbc, Organisation organisation, Feedback360 feedback, CheckIns checkIns) {
     this.jdbc = jdbc;
     this.organisation = organisation;
     this.feedback = feedback;
+    this.checkIns = checkIns;
   }
 
   public record Evaluation(
@@ -159,6 +163,13 @@ public class Evaluations {
           .param("rater", rater.username())
           .param("decider", decider)
           .update();
+      jdbc.sql(
+              "update evaluation set suggested_rating = :s where employee_nip = :nip and period_year = :year and period = :period")
+          .param("s", suggestion(employee.nip(), review.periodYear()))
+          .param("nip", employee.nip())
+          .param("year", review.periodYear())
+          .param("period", review.period())
+          .update();
       Evaluation evaluation =
           of(employee.nip(), review.periodYear(), review.period()).orElseThrow();
       var item = new LinkedHashMap<String, Object>();
@@ -173,6 +184,30 @@ public class Evaluations {
       result.add(item);
     }
     return result;
+  }
+
+  /**
+   * The hasil-kerja rating suggested by capaian at the latest check-in (rules.md: only a
+   * suggestion, the rater decides); null when there is nothing to judge yet.
+   */
+  private String suggestion(String nip, int year) {
+    var indicators = new java.util.ArrayList<Indicator>();
+    for (Map<String, Object> item : checkIns.latestItems(nip, year)) {
+      if (item.get("target") instanceof Number target
+          && item.get("realisasi") instanceof Number realisasi) {
+        Indicator.Jenis jenis =
+            "TAMBAHAN".equals(item.get("jenis")) ? Indicator.Jenis.TAMBAHAN : Indicator.Jenis.UTAMA;
+        indicators.add(
+            new Indicator(
+                jenis,
+                new java.math.BigDecimal(target.toString()),
+                new java.math.BigDecimal(realisasi.toString()),
+                Boolean.TRUE.equals(item.get("lowerIsBetter"))));
+      }
+    }
+    return indicators.isEmpty()
+        ? null
+        : capaian.evaluate(indicators).suggestedRating().map(Enum::name).orElse(null);
   }
 
   @Transactional

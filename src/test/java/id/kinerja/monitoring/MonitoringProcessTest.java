@@ -35,6 +35,7 @@ class MonitoringProcessTest extends IntegrationTest {
   @Autowired Organisation organisation;
   @Autowired ContextEngine clock;
   @Autowired JdbcClient jdbc;
+  @Autowired id.kinerja.review.Evaluations evaluations;
 
   final Viewer employee = new Viewer("pegawai1", List.of("PEGAWAI"));
   final Viewer rater = new Viewer("atasan1", List.of("PEGAWAI"));
@@ -110,6 +111,19 @@ class MonitoringProcessTest extends IntegrationTest {
                 .query(Long.class)
                 .single())
         .isPositive();
+
+    // the review of the year suggests a hasil-kerja rating from the latest check-in: 12 of 120
+    long reviewId =
+        jdbc.sql(
+                "insert into unit_review (unit_code, period_year, period, started_by) values ('SEKSI-LIP', ?, 'ANNUAL', 'test') returning id")
+            .param(year)
+            .query(Long.class)
+            .single();
+    assertThat(evaluations.prepare(reviewId, "BAIK"))
+        .filteredOn(item -> nip.equals(item.get("employeeNip")))
+        .singleElement()
+        .satisfies(
+            item -> assertThat(item.get("suggestedRating")).isEqualTo("DI_BAWAH_EKSPEKTASI"));
   }
 
   @Test
