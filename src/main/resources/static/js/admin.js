@@ -2,6 +2,7 @@
 import { api, el, formatDate } from './api.js';
 
 const root = document.getElementById('admin-page');
+const ROLES = ['PEGAWAI', 'PENGELOLA_KINERJA', 'PROCESS_OWNER', 'ADMIN'];
 const lang = document.documentElement.lang || 'id';
 const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
 const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
@@ -33,8 +34,17 @@ document.getElementById('clock-form').addEventListener('submit', async (event) =
 async function users() {
   const q = document.getElementById('user-search').value;
   const list = await api(`/api/admin/users?q=${encodeURIComponent(q)}`);
-  document.getElementById('user-rows').replaceChildren(...list.map((u) =>
-    el('tr', {}, el('td', {}, u.username), el('td', {}, u.name), el('td', {}, u.nip || ''), el('td', {}, u.roles))));
+  document.getElementById('user-rows').replaceChildren(...list.map((u) => {
+    const assigned = u.roles.split(', ');
+    const boxes = ROLES.map((role) => el('label', { class: 'role' },
+      el('input', { type: 'checkbox', value: role, checked: assigned.includes(role) }), ` ${role} `));
+    const save = el('button', { type: 'button', onclick: async () => {
+      const roles = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+      await api(`/api/admin/users/${encodeURIComponent(u.username)}/roles`, { method: 'PUT', body: { roles } });
+      users();
+    } }, root.dataset.save);
+    return el('tr', {}, el('td', {}, u.username), el('td', {}, u.name), el('td', {}, u.nip || ''), el('td', {}, boxes, save));
+  }));
 }
 document.getElementById('user-search').addEventListener('input', users);
 clock(); users();

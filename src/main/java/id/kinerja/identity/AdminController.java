@@ -17,9 +17,19 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AdminController {
 
   private final JdbcClient jdbc;
+  private final Users users;
+  private final id.kinerja.audit.AuditTrail audit;
+  private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-  AdminController(JdbcClient jdbc) {
+  AdminController(
+      JdbcClient jdbc,
+      Users users,
+      id.kinerja.audit.AuditTrail audit,
+      org.springframework.transaction.support.TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.users = users;
+    this.audit = audit;
+    this.transactions = transactions;
   }
 
   record UserRow(String username, String name, String nip, boolean enabled, String roles) {}
@@ -52,5 +62,46 @@ class AdminController {
                     rs.getBoolean(4),
                     rs.getString(5)))
         .list();
+  }
+
+  record RolesRequest(List<Role> roles) {}
+
+  /** Replaces a user's assigned roles (PENILAI is derived from the tree and cannot be assigned). */
+  @org.springframework.web.bind.annotation.PutMapping(
+      path = "/api/admin/users/{username}/roles",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  @PreAuthorize("hasRole('ADMIN')")
+  @Operation(summary = "Set a user's roles (PEGAWAI, PENGELOLA_KINERJA, PROCESS_OWNER, ADMIN)")
+  UserRow setRoles(
+      @org.springframework.web.bind.annotation.PathVariable String username,
+      @org.springframework.web.bind.annotation.RequestBody RolesRequest request,
+      java.security.Principal principal) {
+    KinerjaUser user =
+        users
+            .find(username)
+            .orElseThrow(
+                () ->
+                    new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+    List<Role> roles =
+        request.roles() == null
+            ? List.of()
+            : request.roles().stream().filter(r -> r != Role.PENILAI).distinct().toList();
+    transactions.executeWithoutResult(
+        status -> {
+          users.setRoles(user.id(), roles);
+          audit.record(
+              principal.getName(),
+              "ROLES_CHANGED",
+              "USER",
+              username,
+              java.util.Map.of("roles", user.roles().toString()),
+              java.util.Map.of("roles", roles.toString()));
+        });
+    return users(username, 0).stream()
+        .filter(u -> u.username().equals(username))
+        .findFirst()
+        .orElseThrow();
   }
 }

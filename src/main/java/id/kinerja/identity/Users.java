@@ -93,6 +93,20 @@ public class Users implements UserDetailsService {
         .update();
   }
 
+  /** Replaces the assigned roles of a user. */
+  @Transactional
+  public void setRoles(long userId, List<Role> roles) {
+    jdbc.sql("delete from app_user_role where user_id = :id").param("id", userId).update();
+    for (Role role : roles) {
+      if (role != Role.PENILAI) {
+        jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)")
+            .param("id", userId)
+            .param("role", role.name())
+            .update();
+      }
+    }
+  }
+
   /** Creates or updates a user; roles are replaced. */
   @Transactional
   public long save(String username, String passwordHash, Long employeeId, List<Role> roles) {
@@ -107,15 +121,7 @@ public class Users implements UserDetailsService {
             .param("e", employeeId)
             .query(Long.class)
             .single();
-    jdbc.sql("delete from app_user_role where user_id = :id").param("id", id).update();
-    for (Role role : roles) {
-      if (role != Role.PENILAI) {
-        jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)")
-            .param("id", id)
-            .param("role", role.name())
-            .update();
-      }
-    }
+    setRoles(id, roles);
     return id;
   }
 }

@@ -67,6 +67,8 @@ class AuthorizationTest extends IntegrationTest {
         "POST | /api/demo/clock                     | admin     | {\"days\":0,\"hours\":0}               | 200",
         "POST | /api/demo/clock                     | pengelola | {\"days\":0,\"hours\":0}               | 403",
         "GET  | /api/clock                          | pegawai1  |                                        | 200",
+        "PUT  | /api/admin/users/nobody-here/roles   | admin     | {\"roles\":[\"PEGAWAI\"]}               | 404",
+        "PUT  | /api/admin/users/pegawai1/roles      | pemilik   | {\"roles\":[\"ADMIN\"]}                 | 403",
         "POST | /api/employees/000000000000000000/transfer | pengelola | {\"year\":2030,\"unitCode\":\"SEKSI-KP\",\"position\":\"Analis\"} | 422",
         "POST | /api/employees/000000000000000000/transfer | pegawai1  | {\"year\":2030,\"unitCode\":\"SEKSI-KP\",\"position\":\"Analis\"} | 403",
       })

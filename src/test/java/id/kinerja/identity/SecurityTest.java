@@ -11,6 +11,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Signing in, roles, refusals and the language of messages. */
@@ -97,6 +98,41 @@ class SecurityTest extends IntegrationTest {
 
     assertThat(api.path("paths").has("/api/process-definitions")).isTrue();
     assertThat(api.path("paths").has("/api/tasks/{id}/complete")).isTrue();
+  }
+
+  @Test
+  void anAdminGivesARoleAndTheUserHasItAtTheNextRequest() {
+    String user = "199703312022031017"; // a demo employee no other test relies on
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    http.withBasicAuth("admin", "demo")
+        .exchange(
+            "/api/admin/users/" + user + "/roles",
+            HttpMethod.PUT,
+            new HttpEntity<>("{\"roles\":[\"PEGAWAI\",\"PROCESS_OWNER\",\"PENILAI\"]}", headers),
+            JsonNode.class);
+
+    assertThat(
+            http.withBasicAuth(user, "demo")
+                .getForEntity("/api/process-definitions", JsonNode.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    JsonNode me = http.withBasicAuth(user, "demo").getForObject("/api/me", JsonNode.class);
+    assertThat(me.path("roles").toString())
+        .contains("PROCESS_OWNER")
+        .doesNotContain("PENILAI"); // derived, never assigned
+
+    http.withBasicAuth("admin", "demo")
+        .exchange(
+            "/api/admin/users/" + user + "/roles",
+            HttpMethod.PUT,
+            new HttpEntity<>("{\"roles\":[\"PEGAWAI\"]}", headers),
+            JsonNode.class);
+    assertThat(
+            http.withBasicAuth(user, "demo")
+                .getForEntity("/api/process-definitions", JsonNode.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   /**
