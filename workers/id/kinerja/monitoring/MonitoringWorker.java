@@ -1,16 +1,14 @@
 package id.kinerja.monitoring;
 
+import id.kinerja.engine.Engine;
 import id.kinerja.engine.JobInput;
 import id.kinerja.monitoring.CheckIns.Gap;
-import id.kinerja.notification.NotificationRequest;
-import id.kinerja.notification.NotificationType;
-import id.kinerja.notification.Notifications;
-import id.kinerja.organisation.Organisation;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MonitoringWorker {
 
   private final CheckIns checkIns;
-  private final Notifications notifications;
+  private final Engine engine;
   private final TransactionTemplate transactions;
 
-  private final Organisation organisation;
-
-  MonitoringWorker(
-      CheckIns checkIns,
-      Notifications notifications,
-      TransactionTemplate transactions,
-      Organisation organisation) {
+  MonitoringWorker(CheckIns checkIns, Engine engine, TransactionTemplate transactions) {
     this.checkIns = checkIns;
-    this.notifications = notifications;
+    this.engine = engine;
     this.transactions = transactions;
-    this.organisation = organisation;
   }
 
   /** One row per indicator of the approved SKP, for the employee to fill in. */
@@ -96,14 +87,16 @@ public class MonitoringWorker {
   }
 
   /** The rater's coaching decision; the employee is told who coaches them and how. */
+  /**
+   * The rater's decision on a gap (bimbingan or konseling, with a plan) is kept, and the coaching
+   * process starts: its assignment worker chooses the coach or counsellor and tells both people.
+   */
   @JobWorker(type = "kinerja-coaching-recorded", autoComplete = false)
   public void coaching(JobClient client, ActivatedJob job) {
     JobInput.handle(
         client,
         job,
         input -> {
-          String employee = input.text("employeeUsername");
-          String coach = input.textOrNull("completedBy");
           String kind = input.text("coachingKind");
           transactions.executeWithoutResult(
               status -> {
@@ -115,25 +108,17 @@ public class MonitoringWorker {
                         input.integer("month"),
                         kind,
                         input.text("coachingPlan"),
-                        coach);
-                if (isNew && notifications.canNotify(employee)) {
-                  notifications.enqueue(
-                      new NotificationRequest(
-                          input.eventKey(),
-                          NotificationType.COACH_ASSIGNED,
-                          employee,
-                          Map.of(
-                              "coachName",
-                              coach == null
-                                  ? ""
-                                  : organisation.byUsername(coach).map(e -> e.name()).orElse(coach),
-                              "employeeName",
-                              input.all().getOrDefault("employeeName", ""),
-                              "kind",
-                              kind,
-                              "periodYear",
-                              input.integer("periodYear")),
-                          "/my/skp"));
+                        input.textOrNull("completedBy"));
+                if (isNew) { // the note and the start stand or fall together; a redelivery starts
+                  // nothing
+                  var variables = new HashMap<String, Object>();
+                  variables.put("employeeNip", input.text("employeeNip"));
+                  variables.put("employeeUsername", input.text("employeeUsername"));
+                  variables.put("raterUsername", input.textOrNull("raterUsername"));
+                  variables.put("periodYear", input.integer("periodYear"));
+                  variables.put("reason", "GAP");
+                  variables.put("requestedCoachKind", kind);
+                  engine.startProcess("coaching", variables);
                 }
               });
           return Map.of();

@@ -59,7 +59,7 @@ async function coaching() {
   try {
     const list = await api('/api/coaching/mine');
     document.getElementById('my-coaching').replaceChildren(...(list.length ? list.map((c) =>
-      el('div', { class: 'panel' }, el('strong', {}, `${c.periodYear}/${c.month} · ${c.kind}`), el('p', {}, c.plan), el('p', { class: 'muted' }, c.coach))) : [el('p', { class: 'muted' }, t('none'))]));
+      el('div', { class: 'panel' }, el('strong', {}, `${c.assignment.kind} · ${c.assignment.status}`), el('p', {}, c.assignment.coachName || c.assignment.coachUsername || ''), el('ol', { class: 'muted' }, (c.sessions || []).map((x) => el('li', {}, `${x.sessionDate || ''} ${x.outcome || ''}`))))) : [el('p', { class: 'muted' }, t('none'))]));
   } catch (e) {
     document.getElementById('my-coaching').replaceChildren(el('p', { class: 'muted' }, t('none')));
   }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Monitoring", description = "My check-ins and coaching")
+@Tag(name = "Monitoring", description = "My check-ins")
 class MonitoringController {
 
   private final CheckIns checkIns;
@@ -28,15 +28,6 @@ class MonitoringController {
     return organisation
         .byUsername(auth.getName())
         .map(e -> checkIns.ofEmployee(e.nip()))
-        .orElse(List.of());
-  }
-
-  @GetMapping(path = "/api/coaching/mine", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "The coaching (pembinaan) started for me")
-  List<Map<String, Object>> myCoaching(Authentication auth) {
-    return organisation
-        .byUsername(auth.getName())
-        .map(e -> checkIns.coachingOf(e.nip()))
         .orElse(List.of());
   }
 }

@@ -35,6 +35,7 @@ class MonitoringProcessTest extends IntegrationTest {
   @Autowired Organisation organisation;
   @Autowired ContextEngine clock;
   @Autowired JdbcClient jdbc;
+  @Autowired id.kinerja.coaching.CoachingRecords coachingRecords;
   @Autowired id.kinerja.review.Evaluations evaluations;
 
   final Viewer employee = new Viewer("pegawai1", List.of("PEGAWAI"));
@@ -105,12 +106,18 @@ class MonitoringProcessTest extends IntegrationTest {
         .filteredOn(c -> c.get("periodYear").equals(year))
         .extracting(c -> c.get("gap"))
         .containsExactly(true, false);
-    assertThat(
-            jdbc.sql(
-                    "select count(*) from notification_outbox where recipient_username = 'pegawai1' and type = 'COACH_ASSIGNED'")
-                .query(Long.class)
-                .single())
-        .isPositive();
+    // the coaching process chose a coach for the rater's bimbingan and told the employee
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () ->
+                coachingRecords.ofEmployee(nip).stream()
+                        .anyMatch(a -> "BIMBINGAN".equals(a.kind()) && a.coachUsername() != null)
+                    && jdbc.sql(
+                                "select count(*) from notification_outbox where recipient_username = 'pegawai1' and type = 'COACH_ASSIGNED'")
+                            .query(Long.class)
+                            .single()
+                        > 0);
 
     // the review of the year suggests a hasil-kerja rating from the latest check-in: 12 of 120
     long reviewId =
