@@ -176,6 +176,34 @@ class PerformanceYearApiTest extends IntegrationTest {
     assertThat(locales("atasan2", "APPEAL_FILED")).containsOnly("en");
     assertThat(locales("pegawai1", "RESULT_DELIVERED")).containsOnly("id");
 
+    // two colleagues appeal too: one result is upheld, the other objection rejected; both final
+    for (var outcome :
+        List.of(List.of(colleagues.get(3), "UPHELD"), List.of(colleagues.get(4), "REJECTED"))) {
+      String colleagueNip = outcome.get(0);
+      String user = organisation.byNip(colleagueNip).orElseThrow().username();
+      JsonNode theirs = awaitDelivered(user, colleagueNip, year);
+      post(
+          user,
+          "/api/evaluations/" + theirs.path("id").asLong() + "/appeal",
+          Map.of("reasons", "Saya keberatan karena capaian saya melampaui target."));
+      complete(
+          "atasan1",
+          awaitTask("atasan1", "explain", colleagueNip),
+          Map.of("explanation", "Penilaian sudah sesuai bukti dukung."));
+      complete(
+          "atasan2",
+          awaitTask("atasan2", "decide", colleagueNip),
+          Map.of(
+              "appealDecision",
+              outcome.get(1),
+              "decisionNotes",
+              "Diputuskan setelah memeriksa bukti."));
+      String predikatBefore = theirs.path("predikat").asText();
+      await().atMost(Duration.ofSeconds(45)).until(() -> appealStatus(user).equals(outcome.get(1)));
+      assertThat(evaluations(user, colleagueNip).get(0).path("predikat").asText())
+          .isEqualTo(predikatBefore);
+    }
+
     // a second appeal is refused, and so is one after the 14 days
     assertThat(
             post(
@@ -298,6 +326,12 @@ class PerformanceYearApiTest extends IntegrationTest {
         .getForObject("/api/my/skp", JsonNode.class)
         .forEach(v -> statuses.add(v.path("skp").path("status").asText()));
     return statuses;
+  }
+
+  private String appealStatus(String user) {
+    JsonNode appeals =
+        http.withBasicAuth(user, "demo").getForObject("/api/my/appeals", JsonNode.class);
+    return appeals.isEmpty() ? "" : appeals.get(0).path("status").asText();
   }
 
   private List<String> outbox(String user) {
