@@ -25,6 +25,18 @@ function renderSummary(task) {
       task.dueDate ? [el('dt', {}, t('labelDue')), el('dd', { class: task.overdue ? 'overdue' : '' }, formatDate(task.dueDate, lang))] : null));
 }
 
+/** The SKP in question, when the task carries one: results, the superior's RHK and indicators. */
+function renderSkp(variables) {
+  const panel = document.getElementById('task-skp');
+  const results = variables.hasilKerja;
+  if (!Array.isArray(results) || !results.length) return;
+  panel.hidden = false;
+  panel.append(...results.map((r) => el('div', { class: 'skp-result' },
+    el('strong', {}, `${r.jenis || ''}: ${r.rhk || ''}`),
+    r.rhkAtasan ? el('div', { class: 'muted' }, `↳ ${r.rhkAtasan}`) : null,
+    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${i.aspek || ''}): ${i.target} ${i.satuan || ''}`))))));
+}
+
 function renderHistory(history) {
   const list = document.getElementById('task-history');
   list.replaceChildren(...history.map((h) =>
@@ -71,6 +83,7 @@ async function load() {
   }
   renderSummary(detail.task);
   renderHistory(detail.history);
+  renderSkp(detail.variables || {});
   renderDiagram(detail.diagramUrl, detail.elementId);
 
   if (detail.task.state !== 'OPEN') {

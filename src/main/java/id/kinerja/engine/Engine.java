@@ -41,7 +41,11 @@ public interface Engine {
    * Hands every human task the engine creates to the handler and keeps it reserved for this
    * application for {@code reservation}. Closing the result stops collecting.
    */
-  AutoCloseable collectHumanTasks(Duration reservation, Consumer<HumanTask> handler);
+  AutoCloseable collectHumanTasks(
+      Duration reservation, Collecting collecting, Consumer<HumanTask> handler);
+
+  /** How the engine hands out human tasks: pushed on a job stream, polled as a fallback. */
+  record Collecting(Duration pollInterval, boolean streamEnabled) {}
 
   /**
    * Completes a human task with the person's input.

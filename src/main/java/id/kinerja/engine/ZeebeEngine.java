@@ -164,7 +164,8 @@ class ZeebeEngine implements Engine {
   }
 
   @Override
-  public AutoCloseable collectHumanTasks(Duration reservation, Consumer<HumanTask> handler) {
+  public AutoCloseable collectHumanTasks(
+      Duration reservation, Collecting collecting, Consumer<HumanTask> handler) {
     JobWorker worker =
         client
             .newWorker()
@@ -174,7 +175,8 @@ class ZeebeEngine implements Engine {
             .name("kinerja-tasklist")
             .timeout(reservation)
             .maxJobsActive(64)
-            .pollInterval(Duration.ofMillis(500))
+            .pollInterval(collecting.pollInterval())
+            .streamEnabled(collecting.streamEnabled())
             .open();
     return worker::close;
   }

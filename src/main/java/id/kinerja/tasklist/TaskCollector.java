@@ -32,6 +32,7 @@ class TaskCollector implements DisposableBean {
   private final TaskAnnouncer announcer;
   private final TransactionTemplate transactions;
   private final Duration reservation;
+  private final Engine.Collecting mode;
   private AutoCloseable collecting;
 
   TaskCollector(
@@ -40,20 +41,23 @@ class TaskCollector implements DisposableBean {
       ProcessDocuments documents,
       TaskAnnouncer announcer,
       TransactionTemplate transactions,
-      @Value("${kinerja.tasklist.reservation:30d}") Duration reservation) {
+      @Value("${kinerja.tasklist.reservation:30d}") Duration reservation,
+      @Value("${kinerja.tasklist.poll-interval:500ms}") Duration pollInterval,
+      @Value("${kinerja.tasklist.stream-enabled:false}") boolean streamEnabled) {
     this.engine = engine;
     this.store = store;
     this.documents = documents;
     this.announcer = announcer;
     this.transactions = transactions;
     this.reservation = reservation;
+    this.mode = new Engine.Collecting(pollInterval, streamEnabled);
   }
 
   /** After the processes are deployed at start, so that task names can be read from them. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(Ordered.LOWEST_PRECEDENCE)
   void start() {
-    collecting = engine.collectHumanTasks(reservation, this::collect);
+    collecting = engine.collectHumanTasks(reservation, mode, this::collect);
   }
 
   /** Stores the task and, when it is new, tells the people it is for, in one transaction. */

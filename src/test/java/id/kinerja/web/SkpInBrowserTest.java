@@ -60,6 +60,8 @@ class SkpInBrowserTest extends BrowserTest {
 
     signIn("atasan1");
     openTask("Tinjau SKP");
+    assertThat(page.locator("#task-skp"))
+        .containsText("Terlayaninya permohonan informasi publik tepat waktu");
     page.getByLabel("Kembalikan (return)").check();
     fillField("Catatan untuk pegawai", "Tambahkan indikator kualitas layanan.");
     screenshot("task-review-skp");
