@@ -203,20 +203,42 @@ class ZeebeEngine implements Engine {
 
   @Override
   public boolean renewHumanTask(long taskKey, Duration reservation) {
-    try {
-      retrying(
-          () ->
-              client
-                  .newUpdateTimeoutCommand(taskKey)
-                  .timeout(reservation)
-                  .requestTimeout(REQUEST_TIMEOUT)
-                  .send()
-                  .join());
+    Code renewed =
+        refusal(
+            () ->
+                client
+                    .newUpdateTimeoutCommand(taskKey)
+                    .timeout(reservation)
+                    .requestTimeout(REQUEST_TIMEOUT)
+                    .send()
+                    .join());
+    if (renewed == null) {
       return true;
+    }
+    // A task whose reservation ran out (the application was down) is not activated, so its
+    // timeout cannot be renewed; setting its retries tells whether it still exists at all.
+    Code probed =
+        refusal(
+            () ->
+                client
+                    .newUpdateRetriesCommand(taskKey)
+                    .retries(1)
+                    .requestTimeout(REQUEST_TIMEOUT)
+                    .send()
+                    .join());
+    return probed != Code.NOT_FOUND;
+  }
+
+  /** Runs the command; returns null when it went through, else the engine's refusal code. */
+  private static Code refusal(Runnable command) {
+    try {
+      retrying(command);
+      return null;
     } catch (EngineException e) {
       if (e.getCause() instanceof ClientStatusException status
-          && status.getStatusCode() == Code.NOT_FOUND) {
-        return false;
+          && (status.getStatusCode() == Code.NOT_FOUND
+              || status.getStatusCode() == Code.FAILED_PRECONDITION)) {
+        return status.getStatusCode();
       }
       throw e;
     }

@@ -55,7 +55,11 @@ public class TaskStore {
               candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year)
             values (:key, :instance, :definition, :processId, :version, :elementId, :elementInstance, :name,
               :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year)
-            on conflict (task_key) do update set variables = excluded.variables, checked_at = now()
+            on conflict (task_key) do update set variables = excluded.variables, checked_at = now(),
+              -- handed out again, so the engine still has it: a task taken for gone is open again
+              state = case when user_task.ended_by = 'engine' then 'OPEN' else user_task.state end,
+              ended_at = case when user_task.ended_by = 'engine' then null else user_task.ended_at end,
+              ended_by = case when user_task.ended_by = 'engine' then null else user_task.ended_by end
             returning (xmax = 0)""")
         .param("key", task.key())
         .param("instance", task.processInstanceKey())

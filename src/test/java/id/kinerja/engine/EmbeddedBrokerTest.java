@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.KinerjaApplication;
 import id.kinerja.deployment.DeploymentRecords;
+import id.kinerja.tasklist.TaskRow;
+import id.kinerja.tasklist.TaskStore;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.io.IOException;
@@ -81,18 +83,24 @@ class EmbeddedBrokerTest {
       assertThat(versions)
           .extracting(DeploymentRecords.DefinitionVersion::version)
           .containsExactly(1);
-      var jobs =
-          app.getBean(CamundaClient.class)
-              .newActivateJobsCommand()
-              .jobType("io.camunda.zeebe:userTask")
-              .maxJobsToActivate(10)
-              .timeout(Duration.ofSeconds(5))
-              .send()
-              .join()
-              .getJobs();
-      assertThat(jobs)
-          .anySatisfy(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(instanceKey));
+      // the instance is still waiting at its human step: the task is in the tasklist and the
+      // engine still holds it
+      long taskKey =
+          org.awaitility.Awaitility.await()
+              .atMost(Duration.ofSeconds(45))
+              .until(() -> openTaskOf(app, instanceKey), java.util.Optional::isPresent)
+              .orElseThrow();
+      assertThat(app.getBean(Engine.class).renewHumanTask(taskKey, Duration.ofMinutes(1))).isTrue();
     }
+  }
+
+  /** The open task of the instance, whoever it is offered to. */
+  private static java.util.Optional<Long> openTaskOf(
+      ConfigurableApplicationContext app, long instanceKey) {
+    return app.getBean(TaskStore.class).ofInstance(instanceKey).stream()
+        .filter(t -> t.state() == TaskRow.TaskState.OPEN)
+        .map(TaskRow::key)
+        .findFirst();
   }
 
   private ConfigurableApplicationContext start() {
