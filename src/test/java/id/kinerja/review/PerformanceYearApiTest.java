@@ -274,6 +274,36 @@ class PerformanceYearApiTest extends IntegrationTest {
     assertThat(board).as(String.valueOf(board)).hasSize(1);
     assertThat(board.get(0).path("justification").asText()).startsWith("Seksi kecil");
     assertThat(board.get(0).path("violations").asText()).contains("BAIK");
+
+    // an appeal the superior leaves undecided: reminded after 7 days, escalated after 14
+    var member =
+        organisation.employeesIn(unit).stream()
+            .filter(e -> e.id() != head.id())
+            .findFirst()
+            .orElseThrow();
+    JsonNode memberResult = awaitDelivered(member.username(), member.nip(), year);
+    post(
+        member.username(),
+        "/api/evaluations/" + memberResult.path("id").asLong() + "/appeal",
+        Map.of("reasons", "Capaian saya tidak tercermin dalam penilaian ini."));
+    complete(
+        head.username(),
+        awaitTask(head.username(), "explain", member.nip()),
+        Map.of("explanation", "Sudah sesuai bukti dukung yang ada."));
+    String decider = organisation.appealDecider(member).orElseThrow().username();
+    JsonNode decide = awaitTask(decider, "decide", member.nip());
+    clock.advance(Duration.ofDays(8));
+    await().atMost(Duration.ofSeconds(45)).until(() -> outbox(decider).contains("DEADLINE_NEAR"));
+    clock.advance(Duration.ofDays(7));
+    JsonNode escalation = awaitTask("pengelola", "follow-up-overdue", member.nip());
+    assertThat(escalation.path("task").path("name").asText())
+        .isEqualTo("Tindak lanjuti keberatan yang terlambat");
+    // the decision is still the superior's to make
+    complete(
+        decider,
+        decide,
+        Map.of(
+            "appealDecision", "UPHELD", "decisionNotes", "Hasil dikuatkan setelah pemeriksaan."));
   }
 
   @Test
