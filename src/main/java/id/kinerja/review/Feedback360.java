@@ -147,15 +147,6 @@ public class Feedback360 {
     return total + " (" + counts + "), " + Math.round(overall * 10) / 10.0 + "/5";
   }
 
-  public long publicAnswers(String unitCode, int year) {
-    return jdbc.sql(
-            "select count(*) from feedback_public where unit_code = :unit and period_year = :year")
-        .param("unit", unitCode)
-        .param("year", year)
-        .query(Long.class)
-        .single();
-  }
-
   private String toJson(Object value) {
     try {
       return json.writeValueAsString(value);

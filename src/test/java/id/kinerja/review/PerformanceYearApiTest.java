@@ -365,24 +365,25 @@ class PerformanceYearApiTest extends IntegrationTest {
   }
 
   private List<String> outbox(String user) {
-    return jdbc.sql("select type from notification_outbox where recipient_username = ?")
-        .param(user)
-        .query(String.class)
-        .list();
+    return outboxColumn("type", user, null);
   }
 
   private List<String> subjects(String user, String type) {
-    return jdbc.sql(
-            "select subject from notification_outbox where recipient_username = ? and type = ?")
-        .params(user, type)
-        .query(String.class)
-        .list();
+    return outboxColumn("subject", user, type);
   }
 
   private List<String> locales(String user, String type) {
+    return outboxColumn("locale", user, type);
+  }
+
+  /** One column of the user's outbox rows, of one notification type or all. */
+  private List<String> outboxColumn(String column, String user, String type) {
     return jdbc.sql(
-            "select locale from notification_outbox where recipient_username = ? and type = ?")
-        .params(user, type)
+            "select "
+                + column
+                + " from notification_outbox where recipient_username = :user and (cast(:type as text) is null or type = :type)")
+        .param("user", user)
+        .param("type", type)
         .query(String.class)
         .list();
   }
