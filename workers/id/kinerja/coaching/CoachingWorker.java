@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Public: the job worker annotation processor calls it reflectively. The service tasks of
- * processes/coaching.bpmn.
+ * processes/coaching.bpmn, and the step that starts it from another process.
  */
 @Component
 public class CoachingWorker {
@@ -27,12 +27,40 @@ public class CoachingWorker {
 
   private final CoachChooser chooser;
   private final CoachingRecords records;
+  private final CoachingStarts starts;
   private final Organisation organisation;
 
-  CoachingWorker(CoachChooser chooser, CoachingRecords records, Organisation organisation) {
+  CoachingWorker(
+      CoachChooser chooser,
+      CoachingRecords records,
+      CoachingStarts starts,
+      Organisation organisation) {
     this.chooser = chooser;
     this.records = records;
+    this.starts = starts;
     this.organisation = organisation;
+  }
+
+  /**
+   * Starts coaching for an employee from a step of another process (unit-review: a periodic rating
+   * below expectation); a redelivered job starts nothing twice.
+   */
+  @JobWorker(type = "kinerja-coaching-start", autoComplete = false)
+  public void start(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          starts.start(
+              new CoachingStarts.Request(
+                  input.eventKey(),
+                  input.text("employeeNip"),
+                  input.text("employeeUsername"),
+                  input.textOrNull("raterUsername"),
+                  input.integer("periodYear"),
+                  input.text("reason")));
+          return Map.of();
+        });
   }
 
   /**

@@ -31,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ReviewWorker {
 
+  private static final String ANNUAL = "ANNUAL";
+
   private final Evaluations evaluations;
+  private final UnitReviews unitReviews;
   private final PredikatMatrix matrix;
   private final Engine engine;
   private final EngineClock clock;
@@ -44,6 +47,7 @@ public class ReviewWorker {
 
   ReviewWorker(
       Evaluations evaluations,
+      UnitReviews unitReviews,
       PredikatMatrix matrix,
       Engine engine,
       EngineClock clock,
@@ -54,6 +58,7 @@ public class ReviewWorker {
       TransactionTemplate transactions,
       ObjectMapper json) {
     this.evaluations = evaluations;
+    this.unitReviews = unitReviews;
     this.matrix = matrix;
     this.engine = engine;
     this.clock = clock;
@@ -72,6 +77,8 @@ public class ReviewWorker {
         job,
         input -> {
           UnitPredikat unitPredikat = input.choice("predikatOrganisasi", UnitPredikat.class);
+          // a review the calendar started runs as a called process: its key is known only here
+          unitReviews.attachProcess(reviewId(input), input.processInstanceKey());
           return Map.of("evaluations", evaluations.prepare(reviewId(input), unitPredikat.name()));
         });
   }
@@ -251,15 +258,36 @@ public class ReviewWorker {
                     }
                     return all;
                   });
+          var belowExpectation = new ArrayList<Map<String, Object>>();
           for (Evaluation e : delivered) {
-            engine.publishMessage(
-                "result-delivered",
-                e.employeeNip() + "-" + e.periodYear(),
-                "result-" + e.id(),
-                Map.of("evaluationId", e.id(), "predikat", String.valueOf(e.predikat())));
+            if (ANNUAL.equals(e.period())) {
+              // the employee's performance year waits for its annual result only
+              engine.publishMessage(
+                  "result-delivered",
+                  e.employeeNip() + "-" + e.periodYear(),
+                  "result-" + e.id(),
+                  Map.of("evaluationId", e.id(), "predikat", String.valueOf(e.predikat())));
+            } else if (Rating.DI_BAWAH_EKSPEKTASI.name().equals(e.ratingHasilKerja())
+                || Rating.DI_BAWAH_EKSPEKTASI.name().equals(e.ratingPerilaku())) {
+              belowExpectation.add(coachee(e));
+            }
           }
-          return Map.of();
+          return Map.of("belowExpectation", belowExpectation);
         });
+  }
+
+  /** A periodic rating below expectation starts pembinaan (rules.md, the cycle, step 2). */
+  private Map<String, Object> coachee(Evaluation e) {
+    var item = new LinkedHashMap<String, Object>();
+    item.put("evaluationId", e.id());
+    item.put("employeeNip", e.employeeNip());
+    item.put(
+        "employeeUsername",
+        organisation.byNip(e.employeeNip()).map(emp -> emp.username()).orElse(null));
+    item.put("raterUsername", e.raterUsername());
+    item.put("periodYear", e.periodYear());
+    item.put("reason", "PERIODIC_RATING_" + e.period());
+    return item;
   }
 
   private String describe(CurveViolation v, Locale locale) {

@@ -98,6 +98,11 @@ public final class JobInput {
             + (actual == null ? "missing" : "'" + actual + "'"));
   }
 
+  /** A job the worker cannot do as things are; the sentence says what a person has to fix. */
+  public static RuntimeException unusable(String sentence) {
+    return new InvalidInput(sentence);
+  }
+
   /**
    * Runs a worker's work and completes the job with its result. Unusable input fails the job
    * without retries and with the sentence above: an incident a process owner reads and resolves.

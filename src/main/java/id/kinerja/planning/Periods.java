@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Periods {
 
   public static final String PROCESS_ID = "performance-year";
+  public static final String CALENDAR_PROCESS_ID = "review-calendar";
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
@@ -82,6 +83,7 @@ public class Periods {
         skipped.put(employee.nip(), reason);
       }
     }
+    startCalendar(periodId, unitCode, year);
     transactions.executeWithoutResult(
         status ->
             audit.record(
@@ -149,6 +151,37 @@ public class Periods {
       return "NO_USER";
     }
     return startYear(periodId, employee, rater, year, 1) ? null : "ALREADY_STARTED";
+  }
+
+  /**
+   * Starts the unit's review calendar (quarterly and annual reviews by timer) once per period,
+   * claimed like a performance year: a start that failed is tried again by the next opening.
+   */
+  private void startCalendar(long periodId, String unitCode, int year) {
+    int claimed =
+        jdbc.sql(
+                "update performance_period set calendar_instance_key = -1 where id = :id and calendar_instance_key is null")
+            .param("id", periodId)
+            .update();
+    if (claimed == 0) {
+      return;
+    }
+    long instance;
+    try {
+      instance =
+          engine.startProcess(
+              CALENDAR_PROCESS_ID,
+              Map.of("periodId", periodId, "unitCode", unitCode, "periodYear", year));
+    } catch (RuntimeException e) {
+      jdbc.sql("update performance_period set calendar_instance_key = null where id = :id")
+          .param("id", periodId)
+          .update();
+      throw e;
+    }
+    jdbc.sql("update performance_period set calendar_instance_key = :instance where id = :id")
+        .param("instance", instance)
+        .param("id", periodId)
+        .update();
   }
 
   /**

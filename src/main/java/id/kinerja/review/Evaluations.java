@@ -90,31 +90,6 @@ public class Evaluations {
         .list();
   }
 
-  /**
-   * @return the new review's id, or empty when this unit and period are reviewed already
-   */
-  @Transactional
-  public Optional<Long> startReview(String unitCode, int year, String period, String user) {
-    return jdbc.sql(
-            """
-            insert into unit_review (unit_code, period_year, period, started_by) values (:unit, :year, :period, :user)
-            on conflict (unit_code, period_year, period) do nothing returning id""")
-        .param("unit", unitCode)
-        .param("year", year)
-        .param("period", period)
-        .param("user", user)
-        .query(Long.class)
-        .optional();
-  }
-
-  @Transactional
-  public void attachProcess(long reviewId, long processInstanceKey) {
-    jdbc.sql("update unit_review set process_instance_key = :key where id = :id")
-        .param("key", processInstanceKey)
-        .param("id", reviewId)
-        .update();
-  }
-
   public Optional<UnitReview> review(long reviewId) {
     return jdbc.sql(
             "select id, unit_code, period_year, period, unit_predikat, status, justification from unit_review where id = :id")

@@ -2,7 +2,6 @@ package id.kinerja.review;
 
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
-import id.kinerja.organisation.OrgUnit;
 import id.kinerja.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,13 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
   private final Evaluations evaluations;
+  private final UnitReviews unitReviews;
   private final Organisation organisation;
   private final Engine engine;
   private final MessageSource messages;
 
   ReviewController(
-      Evaluations evaluations, Organisation organisation, Engine engine, MessageSource messages) {
+      Evaluations evaluations,
+      UnitReviews unitReviews,
+      Organisation organisation,
+      Engine engine,
+      MessageSource messages) {
     this.evaluations = evaluations;
+    this.unitReviews = unitReviews;
     this.organisation = organisation;
     this.engine = engine;
     this.messages = messages;
@@ -55,37 +60,24 @@ class ReviewController {
   @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
   @Operation(summary = "Start the review of a unit for a period (quarterly or annual)")
   Started start(@Valid @RequestBody StartRequest request, Authentication auth) {
-    OrgUnit unit =
-        organisation
-            .unit(request.unitCode())
-            .orElseThrow(
-                () ->
-                    new Refused(
-                        HttpStatus.UNPROCESSABLE_ENTITY,
-                        "evaluation.error.noHead",
-                        request.unitCode()));
-    String head =
-        unit.headEmployeeId() == null
-            ? null
-            : organisation.byId(unit.headEmployeeId()).map(Employee::username).orElse(null);
-    if (head == null) {
-      throw new Refused(
-          HttpStatus.UNPROCESSABLE_ENTITY, "evaluation.error.noHead", request.unitCode());
-    }
     String period = request.period() == null ? "ANNUAL" : request.period();
-    long reviewId =
-        evaluations
-            .startReview(request.unitCode(), request.year(), period, auth.getName())
-            .orElseThrow(
-                () ->
-                    new Refused(
-                        HttpStatus.CONFLICT, "evaluation.error.reviewExists", request.unitCode()));
+    UnitReviews.Opened opened;
+    try {
+      opened = unitReviews.open(request.unitCode(), request.year(), period, auth.getName());
+    } catch (UnitReviews.RefusedException e) {
+      HttpStatus status =
+          e.refusal() == UnitReviews.Refusal.ALREADY_STARTED
+              ? HttpStatus.CONFLICT
+              : HttpStatus.UNPROCESSABLE_ENTITY;
+      throw new Refused(status, e.refusal().code, request.unitCode());
+    }
+    // if the engine is away the claim stays with this user, and starting again finishes it
     long instance =
         engine.startProcess(
             "unit-review",
             Map.of(
                 "unitReviewId",
-                reviewId,
+                opened.unitReviewId(),
                 "unitCode",
                 request.unitCode(),
                 "periodYear",
@@ -93,9 +85,9 @@ class ReviewController {
                 "period",
                 period,
                 "unitHeadUsername",
-                head));
-    evaluations.attachProcess(reviewId, instance);
-    return new Started(reviewId, instance);
+                opened.unitHeadUsername()));
+    unitReviews.attachProcess(opened.unitReviewId(), instance);
+    return new Started(opened.unitReviewId(), instance);
   }
 
   @GetMapping(path = "/api/reviews", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -55,6 +55,15 @@ class PerformanceYearApiTest extends IntegrationTest {
     JsonNode opening =
         post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year)).getBody();
     assertThat(opening.path("started").toString()).contains(nip);
+    // and the unit's review calendar waits for the end of Triwulan I
+    assertThat(
+            jdbc.sql(
+                    "select calendar_instance_key from performance_period where unit_code = :unit and period_year = :year")
+                .param("unit", UNIT)
+                .param("year", year)
+                .query(Long.class)
+                .single())
+        .isPositive();
 
     // planning: pegawai1 drafts, atasan1 approves
     JsonNode draft = awaitTask("pegawai1", "draft-skp", nip);

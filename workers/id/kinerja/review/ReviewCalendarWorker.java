@@ -1,0 +1,58 @@
+package id.kinerja.review;
+
+import id.kinerja.engine.JobInput;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Worker of processes/review-calendar.bpmn: when a period ends, opens the unit's review for it,
+ * unless the Pengelola Kinerja started that review already. Public: the job worker annotation
+ * processor calls it reflectively.
+ */
+@Component
+public class ReviewCalendarWorker {
+
+  private final UnitReviews unitReviews;
+
+  ReviewCalendarWorker(UnitReviews unitReviews) {
+    this.unitReviews = unitReviews;
+  }
+
+  @JobWorker(type = "kinerja-review-open", autoComplete = false)
+  public void open(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          String unitCode = input.text("unitCode");
+          try {
+            UnitReviews.Opened opened =
+                unitReviews.open(
+                    unitCode,
+                    input.integer("periodYear"),
+                    input.text("period"),
+                    UnitReviews.CALENDAR);
+            return Map.of(
+                "reviewOpened",
+                true,
+                "unitReviewId",
+                opened.unitReviewId(),
+                "unitHeadUsername",
+                opened.unitHeadUsername());
+          } catch (UnitReviews.RefusedException e) {
+            if (e.refusal() == UnitReviews.Refusal.ALREADY_STARTED) {
+              return Map.of("reviewOpened", false);
+            }
+            // a process owner reads this in the incident, fixes the organisation and retries
+            throw JobInput.unusable(
+                "Unit "
+                    + unitCode
+                    + " has no head with a user account who could set the unit's predikat;"
+                    + " set the head in the organisation, then retry this step.");
+          }
+        });
+  }
+}
