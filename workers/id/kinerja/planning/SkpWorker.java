@@ -1,5 +1,6 @@
 package id.kinerja.planning;
 
+import id.kinerja.engine.EngineClock;
 import id.kinerja.engine.JobInput;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
@@ -22,11 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SkpWorker {
 
   private final SkpRecords records;
+  private final Periods periods;
+  private final EngineClock clock;
   private final Notifications notifications;
   private final TransactionTemplate transactions;
 
-  SkpWorker(SkpRecords records, Notifications notifications, TransactionTemplate transactions) {
+  SkpWorker(
+      SkpRecords records,
+      Periods periods,
+      EngineClock clock,
+      Notifications notifications,
+      TransactionTemplate transactions) {
     this.records = records;
+    this.periods = periods;
+    this.clock = clock;
     this.notifications = notifications;
     this.transactions = transactions;
   }
@@ -110,6 +120,18 @@ public class SkpWorker {
           if (skpId instanceof Number id) {
             records.close(id.longValue());
           }
+          return Map.of();
+        });
+  }
+
+  /** The year in this post ran its course: planned, monitored to December, the result received. */
+  @JobWorker(type = "kinerja-year-close", autoComplete = false)
+  public void yearClosed(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input -> {
+          periods.completed(input.processInstanceKey(), clock.now());
           return Map.of();
         });
   }

@@ -11,3 +11,6 @@ create table coaching_request (
   process_instance_key bigint,
   requested_at         timestamptz  not null default now()
 );
+
+-- When an employee's performance year ended (its last step, processes/performance-year.bpmn).
+alter table performance_year add column completed_at timestamptz;

@@ -100,6 +100,9 @@ public class Appeals {
     variables.put("appealId", appealId);
     variables.put("evaluationId", evaluationId);
     variables.put("employeeNip", evaluation.employeeNip());
+    // the tasklist files the appeal's tasks under the evaluated year and period
+    variables.put("periodYear", evaluation.periodYear());
+    variables.put("period", evaluation.period());
     variables.put("employeeUsername", username);
     variables.put("raterUsername", evaluation.raterUsername());
     variables.put("deciderUsername", evaluation.deciderUsername());

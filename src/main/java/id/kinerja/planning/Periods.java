@@ -4,6 +4,7 @@ import id.kinerja.audit.AuditTrail;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,6 +117,15 @@ public class Periods {
                     rs.getString(5),
                     rs.getLong(6)))
         .list();
+  }
+
+  /** An employee's year in a post ran its course; the first time counts. */
+  public void completed(long processInstanceKey, Instant when) {
+    jdbc.sql(
+            "update performance_year set completed_at = :when where process_instance_key = :key and completed_at is null")
+        .param("when", java.sql.Timestamp.from(when))
+        .param("key", processInstanceKey)
+        .update();
   }
 
   /** Closes a year: it can no longer be opened again for more employees. */

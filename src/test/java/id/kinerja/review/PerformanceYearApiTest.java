@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.support.Api;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
 import java.time.Duration;
@@ -37,6 +38,12 @@ class PerformanceYearApiTest extends IntegrationTest {
   @Autowired Organisation organisation;
   @Autowired ContextEngine clock;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  Api api;
+
+  @org.junit.jupiter.api.BeforeEach
+  void setUp() {
+    api = new Api(http);
+  }
 
   @Test
   void aYearFromPlanningThroughReviewCalibrationAndAppeal() {
@@ -53,7 +60,7 @@ class PerformanceYearApiTest extends IntegrationTest {
             Void.class);
 
     JsonNode opening =
-        post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year)).getBody();
+        api.post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year)).getBody();
     assertThat(opening.path("started").toString()).contains(nip);
     // and the unit's review calendar waits for the end of Triwulan I
     assertThat(
@@ -66,21 +73,23 @@ class PerformanceYearApiTest extends IntegrationTest {
         .isPositive();
 
     // planning: pegawai1 drafts, atasan1 approves
-    JsonNode draft = awaitTask("pegawai1", "draft-skp", nip);
-    assertThat(complete("pegawai1", draft, skp()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    complete("atasan1", awaitTask("atasan1", "review-skp", nip), Map.of("decision", "APPROVE"));
+    JsonNode draft = api.awaitTask("pegawai1", "draft-skp", nip);
+    assertThat(api.complete("pegawai1", draft, Api.skp()).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    api.complete(
+        "atasan1", api.awaitTask("atasan1", "review-skp", nip), Map.of("decision", "APPROVE"));
 
     // the annual review of the unit: atasan1 heads it
     assertThat(
-            post(
+            api.post(
                     "pengelola",
                     "/api/reviews",
                     Map.of("unitCode", UNIT, "year", year, "period", "ANNUAL"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    complete(
+    api.complete(
         "atasan1",
-        awaitTask("atasan1", "set-unit-predikat", null),
+        api.awaitTask("atasan1", "set-unit-predikat", null),
         Map.of("predikatOrganisasi", "BAIK"));
     // everyone rated as expected: all Baik, which breaks the BAIK curve (Baik at most 70%, at least
     // one below)
@@ -89,15 +98,17 @@ class PerformanceYearApiTest extends IntegrationTest {
           organisation.employeesIn(UNIT).stream()
               .filter(e -> organisation.rater(e).map(r -> rater.equals(r.username())).orElse(false))
               .count();
-      await().atMost(Duration.ofSeconds(45)).until(() -> tasks(rater, "rate").size() == expected);
-      for (JsonNode task : tasks(rater, "rate")) {
-        complete(
+      await()
+          .atMost(Duration.ofSeconds(45))
+          .until(() -> api.tasks(rater, "rate").size() == expected);
+      for (JsonNode task : api.tasks(rater, "rate")) {
+        api.complete(
             rater,
             task,
             Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
       }
     }
-    JsonNode calibration = awaitTask("pengelola", "calibrate", null);
+    JsonNode calibration = api.awaitTask("pengelola", "calibrate", null);
     assertThat(calibration.path("variables").path("curveSummary").asText()).contains("BAIK");
 
     // the Pengelola Kinerja fixes three ratings: two Sangat Baik, one Butuh Perbaikan
@@ -131,7 +142,7 @@ class PerformanceYearApiTest extends IntegrationTest {
             "DI_BAWAH_EKSPEKTASI",
             "ratingPerilaku",
             "SESUAI_EKSPEKTASI"));
-    complete(
+    api.complete(
         "pengelola", calibration, Map.of("calibrationAction", "FIX", "ratingChanges", changes));
 
     JsonNode result = awaitDelivered("pegawai1", nip, year);
@@ -149,18 +160,18 @@ class PerformanceYearApiTest extends IntegrationTest {
 
     // pegawai1 appeals; atasan1 explains; atasan2 changes the result
     ResponseEntity<JsonNode> filed =
-        post(
+        api.post(
             "pegawai1",
             "/api/evaluations/" + result.path("id").asLong() + "/appeal",
             Map.of("reasons", "Target realisasi tercapai 100% sesuai bukti dukung terlampir."));
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    complete(
+    api.complete(
         "atasan1",
-        awaitTask("atasan1", "explain", nip),
+        api.awaitTask("atasan1", "explain", nip),
         Map.of("explanation", "Kualitas layanan belum sesuai ekspektasi pada triwulan IV."));
-    complete(
+    api.complete(
         "atasan2",
-        awaitTask("atasan2", "decide", nip),
+        api.awaitTask("atasan2", "decide", nip),
         Map.of(
             "appealDecision",
             "CHANGED",
@@ -191,17 +202,17 @@ class PerformanceYearApiTest extends IntegrationTest {
       String colleagueNip = outcome.get(0);
       String user = organisation.byNip(colleagueNip).orElseThrow().username();
       JsonNode theirs = awaitDelivered(user, colleagueNip, year);
-      post(
+      api.post(
           user,
           "/api/evaluations/" + theirs.path("id").asLong() + "/appeal",
           Map.of("reasons", "Saya keberatan karena capaian saya melampaui target."));
-      complete(
+      api.complete(
           "atasan1",
-          awaitTask("atasan1", "explain", colleagueNip),
+          api.awaitTask("atasan1", "explain", colleagueNip),
           Map.of("explanation", "Penilaian sudah sesuai bukti dukung."));
-      complete(
+      api.complete(
           "atasan2",
-          awaitTask("atasan2", "decide", colleagueNip),
+          api.awaitTask("atasan2", "decide", colleagueNip),
           Map.of(
               "appealDecision",
               outcome.get(1),
@@ -215,7 +226,7 @@ class PerformanceYearApiTest extends IntegrationTest {
 
     // a second appeal is refused, and so is one after the 14 days
     assertThat(
-            post(
+            api.post(
                     "pegawai1",
                     "/api/evaluations/" + result.path("id").asLong() + "/appeal",
                     Map.of("reasons", "Saya mengajukan keberatan sekali lagi atas hasil ini."))
@@ -247,26 +258,27 @@ class PerformanceYearApiTest extends IntegrationTest {
     var head =
         organisation.byId(organisation.unit(unit).orElseThrow().headEmployeeId()).orElseThrow();
 
-    post("pengelola", "/api/reviews", Map.of("unitCode", unit, "year", year, "period", "ANNUAL"));
-    complete(
+    api.post(
+        "pengelola", "/api/reviews", Map.of("unitCode", unit, "year", year, "period", "ANNUAL"));
+    api.complete(
         head.username(),
-        awaitTask(head.username(), "set-unit-predikat", null),
+        api.awaitTask(head.username(), "set-unit-predikat", null),
         Map.of("predikatOrganisasi", "BAIK"));
     for (var employee : organisation.employeesIn(unit)) {
       String rater = organisation.rater(employee).orElseThrow().username();
-      complete(
+      api.complete(
           rater,
-          awaitTask(rater, "rate", employee.nip()),
+          api.awaitTask(rater, "rate", employee.nip()),
           Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
     }
-    JsonNode calibration = awaitTask("pengelola", "calibrate", null);
+    JsonNode calibration = api.awaitTask("pengelola", "calibrate", null);
     ResponseEntity<JsonNode> tooShort =
-        post(
+        api.post(
             "pengelola",
             "/api/tasks/" + calibration.path("task").path("id").asLong() + "/complete",
             Map.of("calibrationAction", "JUSTIFY", "justification", "ok"));
     assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    complete(
+    api.complete(
         "pengelola",
         calibration,
         Map.of(
@@ -291,24 +303,24 @@ class PerformanceYearApiTest extends IntegrationTest {
             .findFirst()
             .orElseThrow();
     JsonNode memberResult = awaitDelivered(member.username(), member.nip(), year);
-    post(
+    api.post(
         member.username(),
         "/api/evaluations/" + memberResult.path("id").asLong() + "/appeal",
         Map.of("reasons", "Capaian saya tidak tercermin dalam penilaian ini."));
-    complete(
+    api.complete(
         head.username(),
-        awaitTask(head.username(), "explain", member.nip()),
+        api.awaitTask(head.username(), "explain", member.nip()),
         Map.of("explanation", "Sudah sesuai bukti dukung yang ada."));
     String decider = organisation.appealDecider(member).orElseThrow().username();
-    JsonNode decide = awaitTask(decider, "decide", member.nip());
+    JsonNode decide = api.awaitTask(decider, "decide", member.nip());
     clock.advance(Duration.ofDays(8));
     await().atMost(Duration.ofSeconds(45)).until(() -> outbox(decider).contains("DEADLINE_NEAR"));
     clock.advance(Duration.ofDays(7));
-    JsonNode escalation = awaitTask("pengelola", "follow-up-overdue", member.nip());
+    JsonNode escalation = api.awaitTask("pengelola", "follow-up-overdue", member.nip());
     assertThat(escalation.path("task").path("name").asText())
         .isEqualTo("Tindak lanjuti keberatan yang terlambat");
     // the decision is still the superior's to make
-    complete(
+    api.complete(
         decider,
         decide,
         Map.of(
@@ -327,16 +339,19 @@ class PerformanceYearApiTest extends IntegrationTest {
         organisation
             .byId(organisation.unit("SEKSI-KP").orElseThrow().headEmployeeId())
             .orElseThrow();
-    post("pengelola", "/api/periods", Map.of("unitCode", "SEKSI-INFRA", "year", year));
-    complete(mover.username(), awaitTask(mover.username(), "draft-skp", mover.nip(), year), skp());
+    api.post("pengelola", "/api/periods", Map.of("unitCode", "SEKSI-INFRA", "year", year));
+    api.complete(
+        mover.username(),
+        api.awaitTask(mover.username(), "draft-skp", mover.nip(), year),
+        Api.skp());
     String oldRater = organisation.rater(mover).orElseThrow().username();
-    complete(
+    api.complete(
         oldRater,
-        awaitTask(oldRater, "review-skp", mover.nip(), year),
+        api.awaitTask(oldRater, "review-skp", mover.nip(), year),
         Map.of("decision", "APPROVE"));
 
     ResponseEntity<JsonNode> moved =
-        post(
+        api.post(
             "pengelola",
             "/api/employees/" + mover.nip() + "/transfer",
             Map.of(
@@ -353,8 +368,11 @@ class PerformanceYearApiTest extends IntegrationTest {
     await()
         .atMost(Duration.ofSeconds(45))
         .until(() -> skpStatuses(mover.username()).contains("CLOSED"));
-    complete(mover.username(), awaitTask(mover.username(), "draft-skp", mover.nip(), year), skp());
-    JsonNode review = awaitTask(newHead.username(), "review-skp", mover.nip(), year);
+    api.complete(
+        mover.username(),
+        api.awaitTask(mover.username(), "draft-skp", mover.nip(), year),
+        Api.skp());
+    JsonNode review = api.awaitTask(newHead.username(), "review-skp", mover.nip(), year);
     assertThat(review.path("variables").path("raterUsername").asText())
         .isEqualTo(newHead.username());
   }
@@ -417,87 +435,5 @@ class PerformanceYearApiTest extends IntegrationTest {
   private JsonNode evaluations(String user, String nip) {
     return http.withBasicAuth(user, "demo")
         .getForObject("/api/employees/" + nip + "/evaluations", JsonNode.class);
-  }
-
-  /**
-   * Waits for the user's open task of an element (of the given employee, when named); returns its
-   * detail.
-   */
-  private JsonNode awaitTask(String user, String elementId, String employeeNip) {
-    return awaitTask(user, elementId, employeeNip, null);
-  }
-
-  private JsonNode awaitTask(String user, String elementId, String employeeNip, Integer year) {
-    long id =
-        await()
-            .atMost(Duration.ofSeconds(45))
-            .until(
-                () ->
-                    tasks(user, elementId).stream()
-                        .filter(
-                            t ->
-                                employeeNip == null
-                                    || employeeNip.equals(t.path("employeeNip").asText()))
-                        .filter(t -> year == null || year == t.path("periodYear").asInt())
-                        .map(t -> t.path("id").asLong())
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
-    return http.withBasicAuth(user, "demo").getForObject("/api/tasks/" + id, JsonNode.class);
-  }
-
-  private List<JsonNode> tasks(String user, String elementId) {
-    JsonNode page =
-        http.withBasicAuth(user, "demo").getForObject("/api/tasks?size=200", JsonNode.class);
-    var result = new ArrayList<JsonNode>();
-    for (JsonNode task : page.path("items")) {
-      JsonNode detail =
-          http.withBasicAuth(user, "demo")
-              .getForObject("/api/tasks/" + task.path("id").asLong(), JsonNode.class);
-      if (detail.path("elementId").asText().equals(elementId)) {
-        result.add(task);
-      }
-    }
-    return result;
-  }
-
-  private ResponseEntity<JsonNode> complete(
-      String user, JsonNode task, Map<String, Object> values) {
-    long id = task.has("task") ? task.path("task").path("id").asLong() : task.path("id").asLong();
-    ResponseEntity<JsonNode> response = post(user, "/api/tasks/" + id + "/complete", values);
-    assertThat(response.getStatusCode())
-        .as(String.valueOf(response.getBody()))
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    return response;
-  }
-
-  private ResponseEntity<JsonNode> post(String user, String path, Object body) {
-    var headers = new HttpHeaders();
-    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
-    return http.withBasicAuth(user, "demo")
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
-  }
-
-  private static Map<String, Object> skp() {
-    return Map.of(
-        "approach",
-        "KUANTITATIF",
-        "hasilKerja",
-        List.of(
-            Map.of(
-                "jenis", "UTAMA",
-                "rhkAtasan", "Meningkatnya keterbukaan informasi publik",
-                "rhk", "Terlayaninya permohonan informasi publik tepat waktu",
-                "indikator",
-                    List.of(
-                        Map.of(
-                            "iki",
-                            "Permohonan informasi dijawab dalam 10 hari kerja",
-                            "aspek",
-                            "WAKTU",
-                            "target",
-                            95,
-                            "satuan",
-                            "persen")))));
   }
 }

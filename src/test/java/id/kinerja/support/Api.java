@@ -1,0 +1,119 @@
+package id.kinerja.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The application's API as the demo users use it (password "demo"), tasklist first. */
+public final class Api {
+
+  private final TestRestTemplate http;
+
+  public Api(TestRestTemplate http) {
+    this.http = http;
+  }
+
+  public TestRestTemplate as(String user) {
+    return http.withBasicAuth(user, "demo");
+  }
+
+  public JsonNode get(String user, String path) {
+    return as(user).getForObject(path, JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> post(String user, String path, Object body) {
+    return send(user, HttpMethod.POST, path, body);
+  }
+
+  public ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
+    var headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    return as(user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  /**
+   * Waits for the user's open task of an element (of the given employee and year, when named);
+   * returns its detail.
+   */
+  public JsonNode awaitTask(String user, String elementId, String employeeNip) {
+    return awaitTask(user, elementId, employeeNip, null);
+  }
+
+  public JsonNode awaitTask(String user, String elementId, String employeeNip, Integer year) {
+    return awaitTaskWhere(
+        user,
+        elementId,
+        t ->
+            (employeeNip == null || employeeNip.equals(t.path("task").path("employeeNip").asText()))
+                && (year == null || year == t.path("task").path("periodYear").asInt()));
+  }
+
+  /** Waits for the user's open task of an element whose detail matches; returns the detail. */
+  public JsonNode awaitTaskWhere(String user, String elementId, Predicate<JsonNode> detail) {
+    return await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () -> tasks(user, elementId).stream().filter(detail).findFirst(), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** The details of the user's open tasks of an element. */
+  public List<JsonNode> tasks(String user, String elementId) {
+    JsonNode page = get(user, "/api/tasks?size=200");
+    var result = new ArrayList<JsonNode>();
+    for (JsonNode task : page.path("items")) {
+      JsonNode detail = get(user, "/api/tasks/" + task.path("id").asLong());
+      if (detail.path("elementId").asText().equals(elementId)) {
+        result.add(detail);
+      }
+    }
+    return result;
+  }
+
+  /** Completes a task (a list item or a detail) and expects it to be accepted. */
+  public ResponseEntity<JsonNode> complete(String user, JsonNode task, Map<String, Object> values) {
+    long id = task.has("task") ? task.path("task").path("id").asLong() : task.path("id").asLong();
+    ResponseEntity<JsonNode> response = post(user, "/api/tasks/" + id + "/complete", values);
+    assertThat(response.getStatusCode())
+        .as(String.valueOf(response.getBody()))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return response;
+  }
+
+  /** A small quantitative SKP: one Utama result with one indicator. */
+  public static Map<String, Object> skp() {
+    return Map.of(
+        "approach",
+        "KUANTITATIF",
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis", "UTAMA",
+                "rhkAtasan", "Meningkatnya keterbukaan informasi publik",
+                "rhk", "Terlayaninya permohonan informasi publik tepat waktu",
+                "indikator",
+                    List.of(
+                        Map.of(
+                            "iki",
+                            "Permohonan informasi dijawab dalam 10 hari kerja",
+                            "aspek",
+                            "WAKTU",
+                            "target",
+                            95,
+                            "satuan",
+                            "persen")))));
+  }
+}
