@@ -1,5 +1,6 @@
 package id.kinerja.planning;
 
+import id.kinerja.engine.EngineClock;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.tasklist.TaskQuery;
@@ -21,8 +22,10 @@ class MySkpController {
   private final SkpRecords skps;
   private final Organisation organisation;
   private final TaskStore tasks;
+  private final EngineClock clock;
 
-  MySkpController(SkpRecords skps, Organisation organisation, TaskStore tasks) {
+  MySkpController(SkpRecords skps, Organisation organisation, TaskStore tasks, EngineClock clock) {
+    this.clock = clock;
     this.skps = skps;
     this.organisation = organisation;
     this.tasks = tasks;
@@ -72,14 +75,7 @@ class MySkpController {
                   tasks
                       .search(
                           new TaskQuery(
-                              TaskQuery.View.MINE,
-                              null,
-                              null,
-                              null,
-                              java.time.Instant.now(),
-                              null,
-                              0,
-                              1),
+                              TaskQuery.View.MINE, null, null, null, clock.now(), null, 0, 1),
                           asEmployee)
                       .total();
               return new TeamMember(

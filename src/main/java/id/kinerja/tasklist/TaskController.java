@@ -1,6 +1,7 @@
 package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.engine.EngineClock;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,13 +41,17 @@ class TaskController {
   private final TaskFilters filters;
   private final ProcessDocuments documents;
   private final MessageSource messages;
+  // overdue means past due by the engine's clock, which the demo may have moved
+  private final EngineClock clock;
 
   TaskController(
       TaskStore store,
       TaskService tasks,
       TaskFilters filters,
       ProcessDocuments documents,
-      MessageSource messages) {
+      MessageSource messages,
+      EngineClock clock) {
+    this.clock = clock;
     this.store = store;
     this.tasks = tasks;
     this.filters = filters;
@@ -71,7 +76,7 @@ class TaskController {
       String state,
       Instant createdAt) {
 
-    static TaskSummary of(TaskRow t) {
+    static TaskSummary of(TaskRow t, Instant now) {
       return new TaskSummary(
           t.key(),
           t.name(),
@@ -85,7 +90,7 @@ class TaskController {
           t.priority(),
           t.employeeNip(),
           t.periodYear(),
-          t.isOverdue(Instant.now()),
+          t.isOverdue(now),
           t.state().name(),
           t.createdAt());
     }
@@ -122,8 +127,9 @@ class TaskController {
       Authentication auth) {
     var query = new TaskQuery(view, process, employee, period, dueBefore, q, page, size);
     TaskStore.Page result = store.search(query, viewer(auth));
+    Instant now = clock.now();
     return new TaskPage(
-        result.items().stream().map(TaskSummary::of).toList(),
+        result.items().stream().map(t -> TaskSummary.of(t, now)).toList(),
         result.total(),
         result.page(),
         result.size());
@@ -137,8 +143,7 @@ class TaskController {
         count(new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 0, 1), viewer),
         count(new TaskQuery(TaskQuery.View.GROUP, null, null, null, null, null, 0, 1), viewer),
         count(
-            new TaskQuery(TaskQuery.View.ALL, null, null, null, Instant.now(), null, 0, 1),
-            viewer));
+            new TaskQuery(TaskQuery.View.ALL, null, null, null, clock.now(), null, 0, 1), viewer));
   }
 
   @GetMapping("/{id}")
@@ -153,7 +158,7 @@ class TaskController {
                         t.name(), t.state().name(), t.createdAt(), t.endedAt(), t.endedBy()))
             .toList();
     return new TaskDetail(
-        TaskSummary.of(task),
+        TaskSummary.of(task, clock.now()),
         task.variables(),
         documents.formSchema(task.formKey()).orElse(null),
         task.elementId(),
@@ -171,13 +176,13 @@ class TaskController {
   @PostMapping("/{id}/claim")
   @Operation(summary = "Take a task offered to me or my groups")
   TaskSummary claim(@PathVariable long id, Authentication auth) {
-    return TaskSummary.of(tasks.claim(id, viewer(auth)));
+    return TaskSummary.of(tasks.claim(id, viewer(auth)), clock.now());
   }
 
   @PostMapping("/{id}/unclaim")
   @Operation(summary = "Hand a claimed task back to its group")
   TaskSummary unclaim(@PathVariable long id, Authentication auth) {
-    return TaskSummary.of(tasks.unclaim(id, viewer(auth)));
+    return TaskSummary.of(tasks.unclaim(id, viewer(auth)), clock.now());
   }
 
   @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
