@@ -16,6 +16,7 @@ import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,15 @@ class ReviewCalendarProcessTest extends IntegrationTest {
             .filter(t -> "Q1".equals(t.variables().get("period")))
             .findFirst()
             .orElseThrow();
+    // due at the end of the month after the quarter; the annual review by 31 January
+    assertThat(unitPredikat.dueDate())
+        .isEqualTo(ZonedDateTime.of(year, 4, 30, 23, 59, 59, 0, ZoneId.of("+08:00")).toInstant());
+    assertThat(openTasks(headViewer, "set-unit-predikat"))
+        .filteredOn(t -> "ANNUAL".equals(t.variables().get("period")))
+        .singleElement()
+        .extracting(TaskRow::dueDate)
+        .isEqualTo(
+            ZonedDateTime.of(year + 1, 1, 31, 23, 59, 59, 0, ZoneId.of("+08:00")).toInstant());
     long q1 = unitPredikat.processInstanceKey();
     tasks.complete(unitPredikat.key(), headViewer, Map.of("predikatOrganisasi", "BAIK"));
     rate(headViewer, q1, behind, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
