@@ -71,21 +71,26 @@ class ReviewController {
               : HttpStatus.UNPROCESSABLE_ENTITY;
       throw new Refused(status, e.refusal().code, request.unitCode());
     }
-    // if the engine is away the claim stays with this user, and starting again finishes it
-    long instance =
-        engine.startProcess(
-            "unit-review",
-            Map.of(
-                "unitReviewId",
-                opened.unitReviewId(),
-                "unitCode",
-                request.unitCode(),
-                "periodYear",
-                request.year(),
-                "period",
-                period,
-                "unitHeadUsername",
-                opened.unitHeadUsername()));
+    long instance;
+    try {
+      instance =
+          engine.startProcess(
+              "unit-review",
+              Map.of(
+                  "unitReviewId",
+                  opened.unitReviewId(),
+                  "unitCode",
+                  request.unitCode(),
+                  "periodYear",
+                  request.year(),
+                  "period",
+                  period,
+                  "unitHeadUsername",
+                  opened.unitHeadUsername()));
+    } catch (RuntimeException engineAway) {
+      unitReviews.release(opened.unitReviewId()); // nothing half-started blocks the next attempt
+      throw engineAway;
+    }
     unitReviews.attachProcess(opened.unitReviewId(), instance);
     return new Started(opened.unitReviewId(), instance);
   }

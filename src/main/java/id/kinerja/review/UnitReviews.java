@@ -98,6 +98,14 @@ public class UnitReviews {
     return new Opened(id, head);
   }
 
+  /** Gives up a claim whose process never started, so that anyone may start the review again. */
+  @Transactional
+  public void release(long reviewId) {
+    jdbc.sql("delete from unit_review where id = :id and process_instance_key is null")
+        .param("id", reviewId)
+        .update();
+  }
+
   /** Records the process of the review; the first one recorded stays. */
   @Transactional
   public void attachProcess(long reviewId, long processInstanceKey) {
