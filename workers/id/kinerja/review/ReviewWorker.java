@@ -266,7 +266,13 @@ public class ReviewWorker {
                   "result-delivered",
                   e.employeeNip() + "-" + e.periodYear(),
                   "result-" + e.id(),
-                  Map.of("evaluationId", e.id(), "predikat", String.valueOf(e.predikat())));
+                  Map.of(
+                      "evaluationId",
+                      e.id(),
+                      "predikat",
+                      String.valueOf(e.predikat()),
+                      "appealDeadline",
+                      String.valueOf(e.appealDeadline())));
             } else if (Rating.DI_BAWAH_EKSPEKTASI.name().equals(e.ratingHasilKerja())
                 || Rating.DI_BAWAH_EKSPEKTASI.name().equals(e.ratingPerilaku())) {
               belowExpectation.add(coachee(e));

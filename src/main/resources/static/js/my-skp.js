@@ -1,4 +1,4 @@
-// The employee's page: SKPs with their rounds, results with the appeal action while its window is open, coaching.
+// The employee's page: SKPs with their rounds, results with the appeal action while its window is open, coaching and improvement periods.
 import { api, ApiError, el, formatDate } from './api.js';
 
 const root = document.getElementById('my-page');
@@ -63,6 +63,10 @@ async function coaching() {
   } catch (e) {
     document.getElementById('my-coaching').replaceChildren(el('p', { class: 'muted' }, t('none')));
   }
+  const periods = await api('/api/coaching/improvement/mine');
+  document.getElementById('my-coaching').append(...periods.map((p) =>
+    el('div', { class: 'panel' }, el('strong', {}, `${t('improvement')} ${p.periodYear} · ${p.predikat}`),
+      el('p', {}, `${formatDate(p.startedAt, lang)} · ${p.outcome || t('improvementRunning')}`))));
 }
 
 skps(); results(); appeals(); coaching();

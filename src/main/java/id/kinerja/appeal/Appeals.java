@@ -212,6 +212,25 @@ public class Appeals {
         Map.of("decision", decision.name(), "predikat", String.valueOf(after.predikat())));
   }
 
+  /** The evaluation an appeal is against, as it stands now (after a CHANGED decision, changed). */
+  public Evaluation evaluationOf(long appealId) {
+    long evaluationId =
+        jdbc.sql("select evaluation_id from appeal where id = :id")
+            .param("id", appealId)
+            .query(Long.class)
+            .single();
+    return evaluations.byId(evaluationId).orElseThrow();
+  }
+
+  /** Whether an appeal against the evaluation was filed and is not decided yet. */
+  public boolean isPending(long evaluationId) {
+    return jdbc.sql(
+            "select exists (select 1 from appeal where evaluation_id = :id and status = 'OPEN')")
+        .param("id", evaluationId)
+        .query(Boolean.class)
+        .single();
+  }
+
   public record AppealView(
       long id,
       long evaluationId,

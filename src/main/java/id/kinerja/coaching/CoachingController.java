@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CoachingController {
 
   private final CoachingRecords records;
+  private final ImprovementPeriods improvementPeriods;
 
-  CoachingController(CoachingRecords records) {
+  CoachingController(CoachingRecords records, ImprovementPeriods improvementPeriods) {
     this.records = records;
+    this.improvementPeriods = improvementPeriods;
   }
 
   record AssignmentView(Assignment assignment, List<Session> sessions) {}
@@ -34,6 +36,16 @@ class CoachingController {
       return List.of();
     }
     return views(records.ofEmployee(user.employeeNip()));
+  }
+
+  @GetMapping("/improvement/mine")
+  @Operation(
+      summary = "The signed-in employee's improvement periods (masa perbaikan), newest first")
+  List<ImprovementPeriods.Period> myImprovementPeriods(@AuthenticationPrincipal KinerjaUser user) {
+    if (user.employeeNip() == null) {
+      return List.of();
+    }
+    return improvementPeriods.ofEmployee(user.employeeNip());
   }
 
   @GetMapping("/assigned-to-me")

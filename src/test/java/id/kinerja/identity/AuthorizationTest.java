@@ -69,6 +69,8 @@ class AuthorizationTest extends IntegrationTest {
         "GET  | /api/clock                          | pegawai1  |                                        | 200",
         "GET  | /api/coaching/mine                  | pegawai1  |                                        | 200",
         "GET  | /api/coaching/assigned-to-me        | atasan1   |                                        | 200",
+        "GET  | /api/coaching/improvement/mine      | pegawai1  |                                        | 200",
+        "GET  | /api/coaching/improvement/mine      |           |                                        | 401",
         "GET  | /api/my/checkins                    | pegawai1  |                                        | 200",
         "PUT  | /api/admin/users/nobody-here/roles   | admin     | {\"roles\":[\"PEGAWAI\"]}               | 404",
         "PUT  | /api/admin/users/pegawai1/roles      | pemilik   | {\"roles\":[\"ADMIN\"]}                 | 403",

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * `./kinerja run` starts it (embedded broker, the folders processes/ and forms/, the demo
  * organisation) on a database of its own. The broker's clock is moved month by month, so every
  * timer fires as it would in a real year: the monthly check-ins, the review calendar's quarterly
- * and annual reviews, and the appeal window.
+ * and annual reviews, the appeal window and the six-month improvement period.
  */
 class PerformanceYearOnBrokerTest {
 
@@ -92,7 +92,7 @@ class PerformanceYearOnBrokerTest {
   }
 
   @Test
-  void pegawai1PlansReportsMonthlyIsReviewedQuarterlyAndAppealsTheAnnualResult() {
+  void pegawai1PlansReportsMonthlyIsReviewedQuarterlyAppealsAndServesAnImprovementPeriod() {
     int year = LocalDate.ofInstant(clock.now(), WITA).getYear() + 1;
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
 
@@ -150,23 +150,37 @@ class PerformanceYearOnBrokerTest {
         "atasan1",
         api.awaitTask("atasan1", "explain", nip, year),
         Map.of("explanation", "Kualitas layanan menurun pada triwulan IV."));
+    // the window closes while the appeal waits for its decision: the year waits with it
+    clock.advance(Duration.ofDays(5));
     api.complete(
         "atasan2",
         api.awaitTask("atasan2", "decide", nip, year),
-        Map.of(
-            "appealDecision",
-            "CHANGED",
-            "newRatingHasilKerja",
-            "SESUAI_EKSPEKTASI",
-            "newRatingPerilaku",
-            "SESUAI_EKSPEKTASI",
-            "decisionNotes",
-            "Bukti dukung bulanan lengkap."));
-    await()
-        .atMost(Duration.ofSeconds(45))
-        .until(() -> delivered(nip, year, "ANNUAL").path("predikat").asText().equals("BAIK"));
+        Map.of("appealDecision", "UPHELD", "decisionNotes", "Penilaian sesuai bukti dukung."));
 
-    // the year ran its course: planned, monitored to December, its annual result received
+    // the final predikat is below Baik: a six-month improvement period with coaching
+    JsonNode period = awaitImprovementPeriod(p -> p.path("outcome").isNull());
+    assertThat(period.path("predikat").asText()).isEqualTo("BUTUH_PERBAIKAN");
+    assertThat(period.path("periodYear").asInt()).isEqualTo(year);
+    clock.advance(Duration.ofDays(31 * 6));
+    api.complete(
+        "atasan1",
+        api.awaitTask("atasan1", "review-improvement", nip, year),
+        Map.of(
+            "improvementOutcome",
+            "NOT_IMPROVED",
+            "improvementNotes",
+            "Waktu layanan masih melewati 10 hari kerja."));
+    api.complete(
+        "pengelola",
+        api.awaitTask("pengelola", "follow-up", nip, year),
+        Map.of(
+            "followUpAction",
+            "TRAINING",
+            "followUpNotes",
+            "Diklat pelayanan informasi publik pada triwulan berikutnya."));
+    awaitImprovementPeriod(p -> p.path("outcome").asText().equals("NOT_IMPROVED"));
+
+    // the year ran its course: planned, monitored to December, its result final and followed up
     await()
         .atMost(Duration.ofSeconds(45))
         .until(
@@ -177,13 +191,41 @@ class PerformanceYearOnBrokerTest {
                     .param("year", year)
                     .query(Boolean.class)
                     .single());
-    // a colleague rated below expectation in a quarter was given coaching each time
+    assertThat(
+            jdbc.sql(
+                    "select follow_up_action from improvement_period where employee_nip = :nip and period_year = :year")
+                .param("nip", nip)
+                .param("year", year)
+                .query(String.class)
+                .single())
+        .isEqualTo("TRAINING");
+    // coaching: a colleague rated below expectation in each quarter, and pegawai1's improvement
     assertThat(
             jdbc.sql("select reason from coaching_request order by reason")
                 .query(String.class)
                 .list())
         .containsExactly(
-            "PERIODIC_RATING_Q1", "PERIODIC_RATING_Q2", "PERIODIC_RATING_Q3", "PERIODIC_RATING_Q4");
+            "IMPROVEMENT_PERIOD",
+            "PERIODIC_RATING_Q1",
+            "PERIODIC_RATING_Q2",
+            "PERIODIC_RATING_Q3",
+            "PERIODIC_RATING_Q4");
+  }
+
+  /** pegawai1's improvement period as pegawai1's page shows it, once it matches. */
+  private static JsonNode awaitImprovementPeriod(java.util.function.Predicate<JsonNode> matching) {
+    return await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () -> {
+              for (JsonNode p : api.get("pegawai1", "/api/coaching/improvement/mine")) {
+                if (matching.test(p)) {
+                  return p;
+                }
+              }
+              return null;
+            },
+            p -> p != null);
   }
 
   /** Moves the broker's clock to half past midnight (WITA) on the first of the month. */
