@@ -12,14 +12,15 @@ export class ApiError extends Error {
 
 export async function api(path, { method = 'GET', body, accept = 'application/json' } = {}) {
   const headers = { Accept: accept };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData; // the browser sets its boundary
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken && csrfHeader) headers[csrfHeader] = csrfToken;
   // the page's language, not the browser's: Indonesian is the default
   headers['Accept-Language'] = document.documentElement.lang || 'id';
   const response = await fetch(path, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || multipart ? body : JSON.stringify(body),
     credentials: 'same-origin'
   });
   if (!response.ok) {

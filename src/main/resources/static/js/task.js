@@ -37,6 +37,40 @@ function renderSkp(variables) {
     el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${i.aspek || ''}): ${i.target} ${i.satuan || ''}`))))));
 }
 
+/** Evidence of a check-in under review: the files each indicator's realisasi rests on. */
+function renderEvidence(variables) {
+  const items = (variables.checkinItems || []).filter((i) => Array.isArray(i.berkas) && i.berkas.length);
+  if (!items.length) return;
+  const panel = document.getElementById('task-skp');
+  panel.hidden = false;
+  panel.append(el('h2', {}, t('evidence')), el('ul', {}, items.map((i) => el('li', {}, `${i.iki}: `,
+    i.berkas.map((f) => el('a', { href: f.url, download: f.name }, f.name)).flatMap((a, n) => (n ? [', ', a] : [a]))))));
+}
+
+/**
+ * Uploads the files chosen in file pickers and puts their references where form-js left its
+ * "files::…" keys, so the submission carries only data.
+ */
+async function withUploadedFiles(data, files) {
+  const references = new Map();
+  for (const [key, list] of files) {
+    const uploaded = [];
+    for (const file of list) {
+      const body = new FormData();
+      body.append('file', file);
+      uploaded.push(await api(`/api/tasks/${taskId}/evidence`, { method: 'POST', body }));
+    }
+    references.set(key, uploaded);
+  }
+  const replace = (value) => {
+    if (typeof value === 'string' && references.has(value)) return references.get(value);
+    if (Array.isArray(value)) return value.map(replace);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
+    return value;
+  };
+  return replace(data);
+}
+
 function renderHistory(history) {
   const list = document.getElementById('task-history');
   list.replaceChildren(...history.map((h) =>
@@ -84,6 +118,7 @@ async function load() {
   renderSummary(detail.task);
   renderHistory(detail.history);
   renderSkp(detail.variables || {});
+  renderEvidence(detail.variables || {});
   renderDiagram(detail.diagramUrl, detail.elementId);
 
   if (detail.task.state !== 'OPEN') {
@@ -99,14 +134,15 @@ async function load() {
   const submit = document.getElementById('task-submit');
   submit.hidden = false;
   submit.addEventListener('click', async () => {
-    const { data, errors } = form.submit();
+    const { data, errors, files } = form.submit();
     if (Object.keys(errors).length) {
       showMessage(t('invalid'), 'error');
       return;
     }
     submit.disabled = true;
     try {
-      await api(`/api/tasks/${taskId}/complete`, { method: 'POST', body: data });
+      const submission = await withUploadedFiles(data, files || new Map());
+      await api(`/api/tasks/${taskId}/complete`, { method: 'POST', body: submission });
       showMessage(t('completed'), 'success');
       submit.hidden = true;
       form.setProperty('readOnly', true);

@@ -111,6 +111,15 @@ public class FormValidator {
       }
       return;
     }
+    if ("filepicker".equals(type)) {
+      // uploaded first (POST /api/tasks/{id}/evidence); the field holds their references
+      if (!(value instanceof Collection<?> files)
+          || !files.stream()
+              .allMatch(f -> f instanceof Map<?, ?> m && m.get("evidenceId") != null)) {
+        errors.add(new FieldError(field, "files", null));
+      }
+      return;
+    }
     if ("checkbox".equals(type)) {
       if (!(value instanceof Boolean)) {
         errors.add(new FieldError(field, "boolean", null));

@@ -11,16 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +36,7 @@ class TaskController {
   private final TaskService tasks;
   private final TaskFilters filters;
   private final ProcessDocuments documents;
-  private final MessageSource messages;
+  private final EvidenceUploads evidence;
   // overdue means past due by the engine's clock, which the demo may have moved
   private final EngineClock clock;
 
@@ -49,14 +45,14 @@ class TaskController {
       TaskService tasks,
       TaskFilters filters,
       ProcessDocuments documents,
-      MessageSource messages,
+      EvidenceUploads evidence,
       EngineClock clock) {
     this.clock = clock;
     this.store = store;
     this.tasks = tasks;
     this.filters = filters;
     this.documents = documents;
-    this.messages = messages;
+    this.evidence = evidence;
   }
 
   record TaskSummary(
@@ -217,30 +213,19 @@ class TaskController {
     }
   }
 
-  @ExceptionHandler(TaskProblem.class)
-  ProblemDetail problem(TaskProblem problem, Locale locale) {
-    ProblemDetail detail =
-        ProblemDetail.forStatusAndDetail(
-            problem.status(), messages.getMessage(problem.code(), null, locale));
-    detail.setProperty("code", problem.code());
-    if (!problem.fieldErrors().isEmpty()) {
-      detail.setProperty(
-          "errors",
-          problem.fieldErrors().stream()
-              .map(
-                  e ->
-                      Map.of(
-                          "field", e.field(),
-                          "code", e.code(),
-                          "message",
-                              messages.getMessage(
-                                  "tasklist.validation." + e.code(),
-                                  new Object[] {e.argument()},
-                                  e.code(),
-                                  locale)))
-              .toList());
-    }
-    return detail;
+  @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Upload an evidence file for the task's form (PDF, picture, Word, Excel; 5 MB)",
+      description =
+          "For whoever may complete the task now. The answer is the reference the submission carries"
+              + " in a file picker field: {evidenceId, name, size, url}.")
+  TaskEvidence.Reference uploadEvidence(
+      @PathVariable long id,
+      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+      Authentication auth)
+      throws java.io.IOException {
+    return evidence.upload(id, viewer(auth), file.getOriginalFilename(), file.getBytes());
   }
 
   private long count(TaskQuery query, Viewer viewer) {

@@ -41,6 +41,14 @@ public class TaskProblem extends RuntimeException {
     return new TaskProblem(HttpStatus.CONFLICT, "tasklist.error.assignedToOther", List.of());
   }
 
+  static TaskProblem evidenceNotFound() {
+    return new TaskProblem(HttpStatus.NOT_FOUND, "tasklist.error.evidenceNotFound", List.of());
+  }
+
+  static TaskProblem evidenceForbidden() {
+    return new TaskProblem(HttpStatus.FORBIDDEN, "tasklist.error.evidenceForbidden", List.of());
+  }
+
   static TaskProblem invalid(List<FieldError> errors) {
     return new TaskProblem(HttpStatus.BAD_REQUEST, "tasklist.error.invalid", errors);
   }

@@ -39,6 +39,11 @@ public record TaskRow(
     return viewer.username().equals(assignee) || isOfferedTo(viewer);
   }
 
+  /** Whether the person may work on it now: it is theirs, or offered to them and unclaimed. */
+  public boolean isActionableBy(Viewer viewer) {
+    return viewer.username().equals(assignee) || (assignee == null && isOfferedTo(viewer));
+  }
+
   public boolean isOfferedTo(Viewer viewer) {
     return candidateUsers.contains(viewer.username())
         || candidateGroups.stream().anyMatch(viewer.groups()::contains);

@@ -98,11 +98,7 @@ public class TaskService {
    */
   @Transactional(noRollbackFor = TaskProblem.class) // a task found gone stays marked so
   public void complete(long key, Viewer viewer, Map<String, Object> submission) {
-    TaskRow task = openTask(key, viewer);
-    boolean mine = viewer.username().equals(task.assignee());
-    if (!mine && !(task.assignee() == null && task.isOfferedTo(viewer))) {
-      throw task.assignee() == null ? TaskProblem.forbidden() : TaskProblem.assignedToOther();
-    }
+    TaskRow task = actionableTask(key, viewer);
     List<FieldError> errors = validate(task, submission);
     if (!errors.isEmpty()) {
       throw TaskProblem.invalid(errors);
@@ -132,6 +128,15 @@ public class TaskService {
           .forEach(r -> errors.addAll(r.check(task, submission)));
     }
     return errors;
+  }
+
+  /** The open task, if the person may work on it now; else why not. */
+  TaskRow actionableTask(long key, Viewer viewer) {
+    TaskRow task = openTask(key, viewer);
+    if (!task.isActionableBy(viewer)) {
+      throw task.assignee() == null ? TaskProblem.forbidden() : TaskProblem.assignedToOther();
+    }
+    return task;
   }
 
   private TaskRow openTask(long key, Viewer viewer) {

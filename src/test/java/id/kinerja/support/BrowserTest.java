@@ -1,12 +1,17 @@
 package id.kinerja.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -126,5 +131,53 @@ public abstract class BrowserTest extends IntegrationTest {
   /** A phone-sized page, for checking that a screen works on a phone. */
   protected void asPhone() {
     page.setViewportSize(390, 844);
+  }
+
+  /** Opens the task from the list; a task the process just created may take a moment to appear. */
+  protected void openTask(String name) {
+    Locator card =
+        page.locator(
+                ".task-card", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))
+            .first();
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () -> {
+              page.navigate(url("/tasks"));
+              page.locator("#task-list > *").first().waitFor(); // cards or "no tasks"
+              return card.count() > 0;
+            });
+    card.click();
+    page.locator("#task-submit").waitFor();
+  }
+
+  protected void fillField(String labelStart, String value) {
+    page.getByLabel(
+            labelStart, new com.microsoft.playwright.Page.GetByLabelOptions().setExact(false))
+        .first()
+        .fill(value);
+  }
+
+  /** form-js selects are a display box opening a list of options. */
+  protected void choose(String label, String option) {
+    page.locator(
+            ".fjs-form-field", new com.microsoft.playwright.Page.LocatorOptions().setHasText(label))
+        .last()
+        .locator(".fjs-select-display")
+        .click();
+    page.locator(
+            ".fjs-dropdownlist-item",
+            new com.microsoft.playwright.Page.LocatorOptions().setHasText(option))
+        .first()
+        .click();
+  }
+
+  protected void submit() {
+    page.locator("#task-submit").click();
+    assertThat(page.locator("#task-messages"))
+        .containsText(
+            page.locator("html").getAttribute("lang").equals("en")
+                ? "Task completed"
+                : "Tugas selesai");
   }
 }

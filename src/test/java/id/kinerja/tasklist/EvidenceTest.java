@@ -1,0 +1,125 @@
+package id.kinerja.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.engine.Engine;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.support.Api;
+import id.kinerja.support.ContextEngine;
+import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.People;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Evidence files: uploaded for a task by whoever may complete it, accepted only as documents and
+ * pictures, downloadable by the people concerned, and referable only from that task's submission.
+ */
+class EvidenceTest extends IntegrationTest {
+
+  static final byte[] PDF = "%PDF-1.4 laporan realisasi".getBytes(StandardCharsets.UTF_8);
+
+  @Autowired TestRestTemplate http;
+  @Autowired Engine engine;
+  @Autowired Organisation organisation;
+  @Autowired TaskStore store;
+  @Autowired TaskService tasks;
+  @Autowired ContextEngine clock;
+
+  @Test
+  void evidenceBelongsToItsTaskAndIsSeenOnlyByThePeopleConcerned() {
+    String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
+    long instance =
+        engine.startProcess(
+            "skp-planning",
+            Map.of(
+                "employeeUsername",
+                "pegawai1",
+                "raterUsername",
+                "atasan1",
+                "periodYear",
+                year,
+                "employeeNip",
+                nip));
+    TaskRow draft =
+        new People(store, tasks)
+            .awaitTask(new Viewer("pegawai1", List.of("PEGAWAI")), instance, "draft-skp");
+
+    ResponseEntity<JsonNode> uploaded = upload("pegawai1", draft.key(), "realisasi.pdf", PDF);
+    assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String url = uploaded.getBody().path("url").asText();
+    assertThat(uploaded.getBody().path("name").asText()).isEqualTo("realisasi.pdf");
+
+    // the rater cannot attach files to the employee's task; programs are no evidence
+    assertThat(upload("atasan1", draft.key(), "realisasi.pdf", PDF).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> program = upload("pegawai1", draft.key(), "alat.exe", PDF);
+    assertThat(program.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(program.getBody().path("errors").get(0).path("message").asText())
+        .isEqualTo("Jenis berkas tidak diterima; gunakan docx, jpeg, jpg, pdf, png, xlsx.");
+
+    // the employee, the rater and the rater's superior download it; others do not
+    for (String user : List.of("pegawai1", "atasan1", "atasan2")) {
+      ResponseEntity<byte[]> file =
+          http.withBasicAuth(user, "demo").getForEntity(url, byte[].class);
+      assertThat(file.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+      assertThat(file.getBody()).isEqualTo(PDF);
+      assertThat(file.getHeaders().getContentDisposition().isAttachment()).isTrue();
+      assertThat(file.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+    assertThat(
+            http.withBasicAuth("pemilik", "demo").getForEntity(url, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // a submission refers only to files uploaded for its own task
+    var api = new Api(http);
+    var foreign = new HashMap<>(Api.skp());
+    foreign.put("lampiranBerkas", List.of(Map.of("evidenceId", UUID.randomUUID().toString())));
+    ResponseEntity<JsonNode> refused =
+        api.post("pegawai1", "/api/tasks/" + draft.key() + "/complete", foreign);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("errors").get(0).path("code").asText())
+        .isEqualTo("evidenceUnknown");
+    var own = new HashMap<>(Api.skp());
+    own.put(
+        "lampiranBerkas",
+        List.of(Map.of("evidenceId", uploaded.getBody().path("evidenceId").asText())));
+    assertThat(api.post("pegawai1", "/api/tasks/" + draft.key() + "/complete", own).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private ResponseEntity<JsonNode> upload(String user, long task, String name, byte[] content) {
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add(
+        "file",
+        new ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return name;
+          }
+        });
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(user, "demo")
+        .postForEntity(
+            "/api/tasks/" + task + "/evidence", new HttpEntity<>(body, headers), JsonNode.class);
+  }
+}

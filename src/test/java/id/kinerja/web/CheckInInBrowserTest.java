@@ -1,0 +1,78 @@
+package id.kinerja.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import id.kinerja.engine.Engine;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.support.BrowserTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A monthly check-in with an evidence file, reported and reviewed in the browser. */
+class CheckInInBrowserTest extends BrowserTest {
+
+  @Autowired Engine engine;
+  @Autowired Organisation organisation;
+  @Autowired id.kinerja.support.ContextEngine clock;
+
+  @Test
+  void theEmployeeAttachesAFileToTheCheckInAndTheRaterDownloadsIt() throws Exception {
+    // last year's monitoring: its January check-in is due at once, without moving the clock that
+    // other tests share
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", organisation.byUsername("pegawai1").orElseThrow().nip());
+    variables.put("employeeName", "Ahmad Fauzan");
+    variables.put("employeeUsername", "pegawai1");
+    variables.put("raterUsername", "atasan1");
+    variables.put(
+        "periodYear", LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() - 1);
+    variables.put(
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis",
+                "UTAMA",
+                "rhk",
+                "Terlayaninya permohonan informasi publik",
+                "indikator",
+                List.of(
+                    Map.of(
+                        "iki",
+                        "Permohonan informasi dilayani",
+                        "aspek",
+                        "KUANTITAS",
+                        "target",
+                        120,
+                        "satuan",
+                        "permohonan")))));
+    engine.startProcess("monitoring", variables);
+    byte[] report = "%PDF-1.4 rekap layanan Januari".getBytes(StandardCharsets.UTF_8);
+    Path file = Files.createTempDirectory("evidence").resolve("rekap-januari.pdf");
+    Files.write(file, report);
+
+    signIn("pegawai1");
+    openTask("Check-in bulanan");
+    fillField("Realisasi kumulatif", "10");
+    page.locator("#task-form input[type=file]").first().setInputFiles(file);
+    screenshot("task-checkin-evidence");
+    submit();
+    signOut();
+
+    signIn("atasan1");
+    openTask("Umpan balik berkelanjutan");
+    assertThat(page.locator("#task-skp a")).hasText("rekap-januari.pdf");
+    Download download = page.waitForDownload(() -> page.locator("#task-skp a").click());
+    assertThat(download.suggestedFilename()).isEqualTo("rekap-januari.pdf");
+    assertThat(Files.readAllBytes(download.path())).isEqualTo(report);
+  }
+}
