@@ -8,17 +8,31 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Worker of processes/review-calendar.bpmn: when a period ends, opens the unit's review for it,
- * unless the Pengelola Kinerja started that review already. Public: the job worker annotation
- * processor calls it reflectively.
+ * Workers of processes/review-calendar.bpmn: before a period ends, the 360 rounds its review needs;
+ * when it ends, the unit's review, unless the Pengelola Kinerja started that already. Public: the
+ * job worker annotation processor calls it reflectively.
  */
 @Component
 public class ReviewCalendarWorker {
 
   private final UnitReviews unitReviews;
+  private final FeedbackRounds feedbackRounds;
 
-  ReviewCalendarWorker(UnitReviews unitReviews) {
+  ReviewCalendarWorker(UnitReviews unitReviews, FeedbackRounds feedbackRounds) {
     this.unitReviews = unitReviews;
+    this.feedbackRounds = feedbackRounds;
+  }
+
+  /** Two weeks before a period with 360 input ends, its rounds start for the whole unit. */
+  @JobWorker(type = "kinerja-feedback-rounds-open", autoComplete = false)
+  public void openFeedbackRounds(JobClient client, ActivatedJob job) {
+    JobInput.handle(
+        client,
+        job,
+        input ->
+            Map.of(
+                "feedbackRoundsStarted",
+                feedbackRounds.start(input.text("unitCode"), input.integer("periodYear"))));
   }
 
   @JobWorker(type = "kinerja-review-open", autoComplete = false)

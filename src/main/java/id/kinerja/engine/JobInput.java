@@ -1,7 +1,9 @@
 package id.kinerja.engine;
 
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import io.grpc.Status.Code;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -128,7 +130,16 @@ public final class JobInput {
           .join();
       return;
     }
-    client.newCompleteCommand(job).variables(result == null ? Map.of() : result).send().join();
+    try {
+      client.newCompleteCommand(job).variables(result == null ? Map.of() : result).send().join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() != Code.NOT_FOUND) {
+        throw e;
+      }
+      // an earlier delivery of the job completed it (its answer was lost), or the step was
+      // interrupted meanwhile; the work is idempotent, so nothing is missing
+      log.info("Job {} of type {} was gone when completed", job.getKey(), job.getType());
+    }
   }
 
   /** Variables a worker cannot use: retrying cannot help. */

@@ -1,8 +1,6 @@
 package id.kinerja.review;
 
-import id.kinerja.engine.Engine;
 import id.kinerja.engine.EngineClock;
-import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,16 +38,16 @@ class FeedbackController {
   static final int PUBLIC_LIMIT = 5;
 
   private final Organisation organisation;
-  private final Engine engine;
   private final EngineClock clock;
   private final Feedback360 feedback;
+  private final FeedbackRounds rounds;
 
   FeedbackController(
-      Organisation organisation, Engine engine, EngineClock clock, Feedback360 feedback) {
+      Organisation organisation, EngineClock clock, Feedback360 feedback, FeedbackRounds rounds) {
     this.organisation = organisation;
-    this.engine = engine;
     this.clock = clock;
     this.feedback = feedback;
+    this.rounds = rounds;
   }
 
   record RoundRequest(@NotBlank String unitCode, @Min(2000) @Max(2100) int year) {}
@@ -58,26 +55,17 @@ class FeedbackController {
   @PostMapping(path = "/api/feedback-rounds", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
-  @Operation(summary = "Start a 360 round for every employee with a rater in a unit (and below)")
+  @Operation(
+      summary = "Start a 360 round for every employee with a rater in a unit (and below)",
+      description =
+          "Once per employee and year: employees whose round runs already (started by hand or by"
+              + " the review calendar) are left alone.")
   Map<String, Object> start(@Valid @RequestBody RoundRequest request) {
     organisation
         .unit(request.unitCode())
         .orElseThrow(
             () -> new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, request.unitCode()));
-    int started = 0;
-    for (Employee employee : organisation.employeesIn(request.unitCode())) {
-      var rater = organisation.rater(employee);
-      if (rater.isEmpty() || rater.get().username() == null) {
-        continue;
-      }
-      var variables = new HashMap<String, Object>();
-      variables.put("employeeNip", employee.nip());
-      variables.put("employeeName", employee.name());
-      variables.put("raterUsername", rater.get().username());
-      variables.put("periodYear", request.year());
-      engine.startProcess("feedback-360", variables);
-      started++;
-    }
+    int started = rounds.start(request.unitCode(), request.year());
     return Map.of("started", started);
   }
 

@@ -95,6 +95,31 @@ class ReviewCalendarProcessTest extends IntegrationTest {
             "Q4:pengelola",
             "ANNUAL:" + UnitReviews.CALENDAR);
 
+    // 360 input for the annual review (feedback360 [C]): one round per employee, started once
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from feedback_round where period_year = :year and process_instance_key > 0 and employee_nip in (:nips)")
+                        .param("year", year)
+                        .param(
+                            "nips",
+                            List.of(
+                                behind.nip(),
+                                ahead.nip(),
+                                asExpected.get(0).nip(),
+                                asExpected.get(1).nip()))
+                        .query(Long.class)
+                        .single()
+                    == 4);
+    assertThat(
+            http.withBasicAuth("pengelola", "demo")
+                .postForObject(
+                    "/api/feedback-rounds", Map.of("unitCode", unit, "year", year), Map.class)
+                .get("started"))
+        .isEqualTo(0);
+
     // Triwulan I: one Butuh Perbaikan, one Sangat Baik, two Baik fit the BAIK curve
     TaskRow unitPredikat =
         openTasks(headViewer, "set-unit-predikat").stream()
