@@ -43,7 +43,17 @@ async function users() {
       await api(`/api/admin/users/${encodeURIComponent(u.username)}/roles`, { method: 'PUT', body: { roles } });
       users();
     } }, root.dataset.save);
-    return el('tr', {}, el('td', {}, u.username), el('td', {}, u.name), el('td', {}, u.nip || ''), el('td', {}, boxes, save));
+    const password = el('input', { type: 'password', autocomplete: 'new-password', minlength: 12, maxlength: 72, 'aria-label': root.dataset.password });
+    const setPassword = el('button', { type: 'button', onclick: async () => {
+      try {
+        await api(`/api/admin/users/${encodeURIComponent(u.username)}/password`, { method: 'PUT', body: { password: password.value } });
+        password.value = '';
+        alert(root.dataset.passwordSet);
+      } catch (e) {
+        alert(e.message);
+      }
+    } }, root.dataset.setPassword);
+    return el('tr', {}, el('td', {}, u.username), el('td', {}, u.name), el('td', {}, u.nip || ''), el('td', {}, boxes, save), el('td', {}, password, setPassword));
   }));
 }
 document.getElementById('user-search').addEventListener('input', users);

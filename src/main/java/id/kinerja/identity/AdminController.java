@@ -18,16 +18,19 @@ class AdminController {
 
   private final JdbcClient jdbc;
   private final Users users;
+  private final Passwords passwords;
   private final id.kinerja.audit.AuditTrail audit;
   private final org.springframework.transaction.support.TransactionTemplate transactions;
 
   AdminController(
       JdbcClient jdbc,
       Users users,
+      Passwords passwords,
       id.kinerja.audit.AuditTrail audit,
       org.springframework.transaction.support.TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.users = users;
+    this.passwords = passwords;
     this.audit = audit;
     this.transactions = transactions;
   }
@@ -62,6 +65,28 @@ class AdminController {
                     rs.getBoolean(4),
                     rs.getString(5)))
         .list();
+  }
+
+  record PasswordRequest(String password) {}
+
+  /** Gives an account a password, e.g. one imported from CSV; the admin tells its owner. */
+  @org.springframework.web.bind.annotation.PutMapping("/api/admin/users/{username}/password")
+  @ResponseBody
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.NO_CONTENT)
+  @PreAuthorize("hasRole('ADMIN')")
+  @Operation(summary = "Set a user's password (at least 12 characters, not containing the name)")
+  void setPassword(
+      @org.springframework.web.bind.annotation.PathVariable String username,
+      @org.springframework.web.bind.annotation.RequestBody PasswordRequest request,
+      java.security.Principal principal) {
+    users
+        .find(username)
+        .orElseThrow(
+            () ->
+                new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND));
+    passwords.set(username, request.password(), principal.getName());
   }
 
   record RolesRequest(List<Role> roles) {}

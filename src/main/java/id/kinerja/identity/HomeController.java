@@ -19,6 +19,11 @@ class HomeController {
     return "login";
   }
 
+  @GetMapping("/account")
+  String account() {
+    return "identity/account";
+  }
+
   @GetMapping("/")
   String home(@AuthenticationPrincipal KinerjaUser principal, Model model) {
     // read again: roles derived from the org tree may have changed since sign-in

@@ -18,9 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
   private final Users users;
+  private final Passwords passwords;
 
-  MeController(Users users) {
+  MeController(Users users, Passwords passwords) {
     this.users = users;
+    this.passwords = passwords;
+  }
+
+  record PasswordChange(String currentPassword, String newPassword) {}
+
+  @PutMapping("/api/me/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Change my password (the current one is asked for; at least 12 characters)")
+  void password(
+      @AuthenticationPrincipal KinerjaUser principal, @RequestBody PasswordChange request) {
+    passwords.change(principal.username(), request.currentPassword(), request.newPassword());
   }
 
   record Me(String username, String name, String nip, Set<Role> roles, String locale) {}

@@ -121,6 +121,16 @@ class SecurityConfig {
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, Exception e)
         throws IOException {
+      var auth =
+          org.springframework.security.core.context.SecurityContextHolder.getContext()
+              .getAuthentication();
+      if (auth == null
+          || auth
+              instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+        // e.g. a write without credentials, stopped by the CSRF check: who is asking is unknown
+        unauthenticated(request, response, e);
+        return;
+      }
       write(request, response, HttpStatus.FORBIDDEN, "identity.error.forbidden");
     }
 

@@ -74,6 +74,9 @@ class AuthorizationTest extends IntegrationTest {
         "GET  | /api/my/checkins                    | pegawai1  |                                        | 200",
         "PUT  | /api/admin/users/nobody-here/roles   | admin     | {\"roles\":[\"PEGAWAI\"]}               | 404",
         "PUT  | /api/admin/users/pegawai1/roles      | pemilik   | {\"roles\":[\"ADMIN\"]}                 | 403",
+        "PUT  | /api/admin/users/pegawai1/password   | pemilik   | {\"password\":\"Sembarang-2027!\"}      | 403",
+        "PUT  | /api/admin/users/nobody-here/password | admin    | {\"password\":\"Sembarang-2027!\"}      | 404",
+        "PUT  | /api/me/password                     |           | {\"newPassword\":\"Sembarang-2027!\"}   | 401",
         "POST | /api/employees/000000000000000000/transfer | pengelola | {\"year\":2030,\"unitCode\":\"SEKSI-KP\",\"position\":\"Analis\"} | 422",
         "POST | /api/employees/000000000000000000/transfer | pegawai1  | {\"year\":2030,\"unitCode\":\"SEKSI-KP\",\"position\":\"Analis\"} | 403",
       })
