@@ -57,7 +57,7 @@ public class ReviewCalendarWorker {
                 "unitHeadUsername",
                 opened.unitHeadUsername());
           } catch (UnitReviews.RefusedException e) {
-            if (e.refusal() == UnitReviews.Refusal.ALREADY_STARTED) {
+            if (e.reason() == UnitReviews.Reason.ALREADY_STARTED) {
               return Map.of("reviewOpened", false);
             }
             // a process owner reads this in the incident, fixes the organisation and retries

@@ -2,14 +2,10 @@ package id.kinerja.appeal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AppealController {
 
   private final Appeals appeals;
-  private final MessageSource messages;
   private final id.kinerja.organisation.Organisation organisation;
 
-  AppealController(
-      Appeals appeals, MessageSource messages, id.kinerja.organisation.Organisation organisation) {
+  AppealController(Appeals appeals, id.kinerja.organisation.Organisation organisation) {
     this.appeals = appeals;
-    this.messages = messages;
     this.organisation = organisation;
   }
 
@@ -53,14 +46,5 @@ class AppealController {
         .byUsername(auth.getName())
         .map(e -> appeals.ofEmployee(e.nip()))
         .orElse(java.util.List.of());
-  }
-
-  @ExceptionHandler(Appeals.AppealRefused.class)
-  ProblemDetail refused(Appeals.AppealRefused e, Locale locale) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            e.status, messages.getMessage(e.code, new Object[] {e.argument}, locale));
-    problem.setProperty("code", e.code);
-    return problem;
   }
 }

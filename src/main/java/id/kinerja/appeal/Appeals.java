@@ -7,6 +7,7 @@ import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.Refusal;
 import id.kinerja.review.Evaluations;
 import id.kinerja.review.Evaluations.Evaluation;
 import java.util.HashMap;
@@ -256,16 +257,9 @@ public class Appeals {
   }
 
   /** A refused appeal action, with its HTTP status and a message code of the evaluation bundle. */
-  public static class AppealRefused extends RuntimeException {
-    final HttpStatus status;
-    final String code;
-    final Object argument;
-
+  public static class AppealRefused extends Refusal {
     AppealRefused(HttpStatus status, String code, Object argument) {
-      super(code);
-      this.status = status;
-      this.code = code;
-      this.argument = argument;
+      super(status, code, argument);
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.kinerja.demo;
 
 import id.kinerja.engine.EngineClock;
+import id.kinerja.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,13 +10,9 @@ import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,11 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ClockController {
 
   private final EngineClock clock;
-  private final MessageSource messages;
 
-  ClockController(EngineClock clock, MessageSource messages) {
+  ClockController(EngineClock clock) {
     this.clock = clock;
-    this.messages = messages;
   }
 
   record ClockView(Instant now, LocalDate today, boolean canAdvance) {}
@@ -61,15 +56,13 @@ class ClockController {
     return view();
   }
 
-  @ExceptionHandler(ClockNotMovable.class)
-  ProblemDetail notMovable(Locale locale) {
-    return ProblemDetail.forStatusAndDetail(
-        HttpStatus.FORBIDDEN, messages.getMessage("demo.clock.notMovable", null, locale));
-  }
-
   private ClockView view() {
     return new ClockView(clock.now(), clock.today(), clock.canAdvance());
   }
 
-  static class ClockNotMovable extends RuntimeException {}
+  static class ClockNotMovable extends Refusal {
+    ClockNotMovable() {
+      super(HttpStatus.FORBIDDEN, "demo.clock.notMovable");
+    }
+  }
 }

@@ -1,7 +1,9 @@
 package id.kinerja.identity;
 
 import id.kinerja.audit.AuditTrail;
+import id.kinerja.platform.Refusal;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,12 +30,9 @@ class Passwords {
   }
 
   /** A refused password, with a message code of the identity bundle. */
-  static class Refused extends RuntimeException {
-    final String code;
-
+  static class Refused extends Refusal {
     Refused(String code) {
-      super(code);
-      this.code = code;
+      super(HttpStatus.BAD_REQUEST, code);
     }
   }
 

@@ -7,13 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.security.Principal;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PeriodController {
 
   private final Periods periods;
-  private final MessageSource messages;
 
-  PeriodController(Periods periods, MessageSource messages) {
+  PeriodController(Periods periods) {
     this.periods = periods;
-    this.messages = messages;
   }
 
   record OpenRequest(@NotBlank String unitCode, @Min(2000) @Max(2100) int year) {}
@@ -58,12 +52,5 @@ class PeriodController {
   @Operation(summary = "Close a performance year of a unit")
   void close(@org.springframework.web.bind.annotation.PathVariable long id, Principal principal) {
     periods.close(id, principal.getName());
-  }
-
-  @ExceptionHandler(Periods.PeriodException.class)
-  ProblemDetail refused(Periods.PeriodException e, Locale locale) {
-    return ProblemDetail.forStatusAndDetail(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        messages.getMessage(e.code(), new Object[] {e.argument()}, locale));
   }
 }

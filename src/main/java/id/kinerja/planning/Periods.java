@@ -4,11 +4,13 @@ import id.kinerja.audit.AuditTrail;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -254,22 +256,9 @@ public class Periods {
   }
 
   /** A refused period action, with a message code of the planning bundle. */
-  public static class PeriodException extends RuntimeException {
-    private final String code;
-    private final Object argument;
-
+  public static class PeriodException extends Refusal {
     public PeriodException(String code, Object argument) {
-      super(code);
-      this.code = code;
-      this.argument = argument;
-    }
-
-    public String code() {
-      return code;
-    }
-
-    public Object argument() {
-      return argument;
+      super(HttpStatus.UNPROCESSABLE_ENTITY, code, argument);
     }
   }
 }

@@ -7,13 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.security.Principal;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TransferController {
 
   private final Transfers transfers;
-  private final MessageSource messages;
 
-  TransferController(Transfers transfers, MessageSource messages) {
+  TransferController(Transfers transfers) {
     this.transfers = transfers;
-    this.messages = messages;
   }
 
   record TransferRequest(
@@ -51,12 +44,5 @@ class TransferController {
         request.position(),
         request.superiorNip(),
         principal.getName());
-  }
-
-  @ExceptionHandler(Periods.PeriodException.class)
-  ProblemDetail refused(Periods.PeriodException e, Locale locale) {
-    return ProblemDetail.forStatusAndDetail(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        messages.getMessage(e.code(), new Object[] {e.argument()}, locale));
   }
 }

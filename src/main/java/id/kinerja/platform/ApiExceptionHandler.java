@@ -31,6 +31,13 @@ class ApiExceptionHandler {
         HttpStatus.SERVICE_UNAVAILABLE, "error.engineUnavailable", locale, e.getMessage());
   }
 
+  @ExceptionHandler(Refusal.class)
+  ProblemDetail refused(Refusal refusal, Locale locale) {
+    ProblemDetail problem = problem(refusal.status(), refusal.code(), locale, refusal.arguments());
+    refusal.details(messages, locale).forEach(problem::setProperty);
+    return problem;
+  }
+
   @ExceptionHandler(InvalidUploadException.class)
   ProblemDetail invalidUpload(InvalidUploadException e, Locale locale) {
     return problem(HttpStatus.BAD_REQUEST, "deployment.upload.invalidName", locale, e.fileName());

@@ -3,6 +3,7 @@ package id.kinerja.review;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,15 +12,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,19 +31,13 @@ class ReviewController {
   private final UnitReviews unitReviews;
   private final Organisation organisation;
   private final Engine engine;
-  private final MessageSource messages;
 
   ReviewController(
-      Evaluations evaluations,
-      UnitReviews unitReviews,
-      Organisation organisation,
-      Engine engine,
-      MessageSource messages) {
+      Evaluations evaluations, UnitReviews unitReviews, Organisation organisation, Engine engine) {
     this.evaluations = evaluations;
     this.unitReviews = unitReviews;
     this.organisation = organisation;
     this.engine = engine;
-    this.messages = messages;
   }
 
   record StartRequest(
@@ -61,16 +52,8 @@ class ReviewController {
   @Operation(summary = "Start the review of a unit for a period (quarterly or annual)")
   Started start(@Valid @RequestBody StartRequest request, Authentication auth) {
     String period = request.period() == null ? "ANNUAL" : request.period();
-    UnitReviews.Opened opened;
-    try {
-      opened = unitReviews.open(request.unitCode(), request.year(), period, auth.getName());
-    } catch (UnitReviews.RefusedException e) {
-      HttpStatus status =
-          e.refusal() == UnitReviews.Refusal.ALREADY_STARTED
-              ? HttpStatus.CONFLICT
-              : HttpStatus.UNPROCESSABLE_ENTITY;
-      throw new Refused(status, e.refusal().code, request.unitCode());
-    }
+    UnitReviews.Opened opened =
+        unitReviews.open(request.unitCode(), request.year(), period, auth.getName());
     long instance;
     try {
       instance =
@@ -130,7 +113,7 @@ class ReviewController {
                         auth.getName().equals(e.raterUsername())
                             || auth.getName().equals(e.deciderUsername()));
     if (!officer && !self && !rater) {
-      throw new Refused(HttpStatus.FORBIDDEN, "evaluation.error.forbidden", nip);
+      throw new Refusal(HttpStatus.FORBIDDEN, "evaluation.error.forbidden", nip);
     }
     return results;
   }
@@ -141,24 +124,5 @@ class ReviewController {
             .appealDecider(employee)
             .map(d -> username.equals(d.username()))
             .orElse(false);
-  }
-
-  @ExceptionHandler(Refused.class)
-  ProblemDetail refused(Refused e, Locale locale) {
-    return ProblemDetail.forStatusAndDetail(
-        e.status, messages.getMessage(e.code, new Object[] {e.argument}, locale));
-  }
-
-  static class Refused extends RuntimeException {
-    final HttpStatus status;
-    final String code;
-    final Object argument;
-
-    Refused(HttpStatus status, String code, Object argument) {
-      super(code);
-      this.status = status;
-      this.code = code;
-      this.argument = argument;
-    }
   }
 }

@@ -3,7 +3,9 @@ package id.kinerja.review;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrgUnit;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.Refusal;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,27 +33,29 @@ public class UnitReviews {
   public record Opened(long unitReviewId, String unitHeadUsername) {}
 
   /** Why a review cannot be opened; a message code of the evaluation bundle, argument the unit. */
-  public enum Refusal {
-    NO_HEAD("evaluation.error.noHead"),
-    ALREADY_STARTED("evaluation.error.reviewExists");
+  public enum Reason {
+    NO_HEAD(HttpStatus.UNPROCESSABLE_ENTITY, "evaluation.error.noHead"),
+    ALREADY_STARTED(HttpStatus.CONFLICT, "evaluation.error.reviewExists");
 
+    final HttpStatus status;
     final String code;
 
-    Refusal(String code) {
+    Reason(HttpStatus status, String code) {
+      this.status = status;
       this.code = code;
     }
   }
 
-  public static class RefusedException extends RuntimeException {
-    private final Refusal refusal;
+  public static class RefusedException extends Refusal {
+    private final Reason reason;
 
-    RefusedException(Refusal refusal, String unitCode) {
-      super(refusal.code + ": " + unitCode);
-      this.refusal = refusal;
+    RefusedException(Reason reason, String unitCode) {
+      super(reason.status, reason.code, unitCode);
+      this.reason = reason;
     }
 
-    public Refusal refusal() {
-      return refusal;
+    public Reason reason() {
+      return reason;
     }
   }
 
@@ -68,7 +72,7 @@ public class UnitReviews {
             .map(OrgUnit::headEmployeeId)
             .flatMap(organisation::byId)
             .map(Employee::username)
-            .orElseThrow(() -> new RefusedException(Refusal.NO_HEAD, unitCode));
+            .orElseThrow(() -> new RefusedException(Reason.NO_HEAD, unitCode));
     Optional<Long> created =
         jdbc.sql(
                 """
@@ -94,7 +98,7 @@ public class UnitReviews {
                     .param("user", user)
                     .query(Long.class)
                     .optional()
-                    .orElseThrow(() -> new RefusedException(Refusal.ALREADY_STARTED, unitCode)));
+                    .orElseThrow(() -> new RefusedException(Reason.ALREADY_STARTED, unitCode)));
     return new Opened(id, head);
   }
 

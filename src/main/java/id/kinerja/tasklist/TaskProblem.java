@@ -1,23 +1,23 @@
 package id.kinerja.tasklist;
 
+import id.kinerja.platform.Refusal;
 import id.kinerja.tasklist.FormValidator.FieldError;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a task action was refused: an HTTP status, a message code of the tasklist bundle and, for
  * invalid input, the fields in error.
  */
-public class TaskProblem extends RuntimeException {
+public class TaskProblem extends Refusal {
 
-  private final HttpStatus status;
-  private final String code;
   private final List<FieldError> fieldErrors;
 
   private TaskProblem(HttpStatus status, String code, List<FieldError> fieldErrors) {
-    super(code);
-    this.status = status;
-    this.code = code;
+    super(status, code);
     this.fieldErrors = fieldErrors;
   }
 
@@ -53,15 +53,30 @@ public class TaskProblem extends RuntimeException {
     return new TaskProblem(HttpStatus.BAD_REQUEST, "tasklist.error.invalid", errors);
   }
 
-  public HttpStatus status() {
-    return status;
-  }
-
-  public String code() {
-    return code;
-  }
-
   public List<FieldError> fieldErrors() {
     return fieldErrors;
+  }
+
+  /** The fields in error, each with its message in the caller's language. */
+  @Override
+  protected Map<String, Object> details(MessageSource messages, Locale locale) {
+    if (fieldErrors.isEmpty()) {
+      return Map.of();
+    }
+    return Map.of(
+        "errors",
+        fieldErrors.stream()
+            .map(
+                e ->
+                    Map.of(
+                        "field", e.field(),
+                        "code", e.code(),
+                        "message",
+                            messages.getMessage(
+                                "tasklist.validation." + e.code(),
+                                new Object[] {e.argument()},
+                                e.code(),
+                                locale)))
+            .toList());
   }
 }
