@@ -1,4 +1,4 @@
-// The Pengelola Kinerja's page: open years and start reviews per unit; the calibration board.
+// The Pengelola Kinerja's page: open years and start reviews per unit; the calibration board; the follow-up of annual results.
 import { api, el } from './api.js';
 
 const root = document.getElementById('periods-page');
@@ -56,6 +56,18 @@ async function years() {
     : [el('tr', {}, el('td', { colspan: 5 }, t('none')))]));
 }
 
-yearInput.addEventListener('change', () => { board(); years(); });
+/** Tindak lanjut: who is recognised, who serves an improvement period, who may be promoted. */
+async function followUp() {
+  const lists = await api(`/api/follow-up?year=${yearInput.value}`);
+  const entries = (items, extra) => (items.length ? items.map((e) =>
+    el('li', {}, `${e.name} (${e.nip}) · ${e.unit} · ${e.predikat}`, extra(e), e.appealPending ? ` · ${t('appealPending')}` : ''))
+    : [el('li', { class: 'muted' }, t('none'))]);
+  document.getElementById('talent-pool').replaceChildren(...entries(lists.talentPool, () => ''));
+  document.getElementById('below-baik').replaceChildren(...entries(lists.belowBaik, (e) => ` · ${e.improvement === 'RUNNING' ? t('improvementRunning') : (e.improvement || '-')}`));
+  document.getElementById('promotion').replaceChildren(...entries(lists.promotionEligible, () => ''));
+}
+
+yearInput.addEventListener('change', () => { board(); years(); followUp(); });
 board();
 years();
+followUp();
