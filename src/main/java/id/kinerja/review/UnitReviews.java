@@ -62,8 +62,7 @@ public class UnitReviews {
   /**
    * Claims the unit's review for the period. A review that someone else started is refused; one
    * this same user claimed whose process has not started yet is handed back: the calendar's job
-   * delivered again finishes its own start (the API gives a failed claim up, see {@link
-   * #release}).
+   * delivered again finishes its own start (the API gives a failed claim up, see {@link #release}).
    */
   @Transactional
   public Opened open(String unitCode, int year, String period, String user) {

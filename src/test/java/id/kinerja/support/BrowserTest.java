@@ -52,11 +52,15 @@ public abstract class BrowserTest extends IntegrationTest {
     }
   }
 
-  /** Signs in through the login form. */
+  /** Signs in through the login form, as a demo user. */
   protected void signIn(String username) {
+    signIn(username, "demo");
+  }
+
+  protected void signIn(String username, String password) {
     page.navigate(url("/login"));
     page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
+    page.locator("#password").fill(password);
     page.locator("form button[type=submit]").click();
     page.waitForURL(url("/"));
   }
