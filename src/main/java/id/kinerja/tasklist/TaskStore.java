@@ -135,24 +135,32 @@ public class TaskStore {
       params.put("text", "%" + query.text().replace("%", "\\%").replace("_", "\\_") + "%");
     }
     String condition = String.join(" and ", where);
-    long total =
-        jdbc.sql("select count(*) from user_task where " + condition)
-            .params(params)
-            .query(Long.class)
-            .single();
     params.put("limit", query.size());
     params.put("offset", (long) query.page() * query.size());
+    // the total comes with the page: one pass over the matching tasks instead of two
+    long[] total = {0};
     List<TaskRow> items =
         jdbc.sql(
                 "select "
                     + COLUMNS
-                    + " from user_task where "
+                    + ", count(*) over () as total from user_task where "
                     + condition
                     + " order by due_date asc nulls last, priority desc, task_key limit :limit offset :offset")
             .params(params)
-            .query(this::row)
+            .query(
+                (rs, n) -> {
+                  total[0] = rs.getLong("total");
+                  return row(rs, n);
+                })
             .list();
-    return new Page(items, total, query.page(), query.size());
+    if (items.isEmpty() && query.page() > 0) { // past the last page: count on its own
+      total[0] =
+          jdbc.sql("select count(*) from user_task where " + condition)
+              .params(params)
+              .query(Long.class)
+              .single();
+    }
+    return new Page(items, total[0], query.page(), query.size());
   }
 
   /** Assigns an open task if it is unassigned (or already the person's); false otherwise. */

@@ -31,15 +31,19 @@ class TasklistBenchmark extends IntegrationTest {
   @Test
   void listQueriesAtAgencySize() throws IOException {
     jdbc.sql("delete from user_task where process_id = 'benchmark'").update();
+    // checked in the future: the reconciler would otherwise end these tasks, unknown to the
+    // engine, while they are measured
     long start = System.nanoTime();
     jdbc.sql(
             """
             insert into user_task (task_key, process_instance_key, process_definition_key, process_id, process_version,
-              element_id, element_instance_key, name, assignee, candidate_groups, due_date, employee_nip, period_year, variables)
+              element_id, element_instance_key, name, assignee, candidate_groups, due_date, employee_nip, period_year, variables,
+              checked_at)
             select 9000000000 + i, 8000000000 + i, 1, 'benchmark', 1, 'draft-skp', 7000000000 + i, 'Susun SKP',
                    case when i % 10 = 0 then null else 'user' || (i % :employees) end,
                    case when i % 10 = 0 then array['PENGELOLA_KINERJA'] else '{}'::text[] end,
-                   now() + (i % 60 - 30) * interval '1 day', lpad((i % :employees)::text, 18, '0'), 2026 + i % 2, '{}'
+                   now() + (i % 60 - 30) * interval '1 day', lpad((i % :employees)::text, 18, '0'), 2026 + i % 2, '{}',
+                   now() + interval '1 day'
               from generate_series(1, :tasks) i""")
         .param("tasks", TASKS)
         .param("employees", EMPLOYEES)
@@ -90,7 +94,7 @@ class TasklistBenchmark extends IntegrationTest {
         () ->
             store.search(
                 new TaskQuery(
-                    TaskQuery.View.ALL, null, "000000000000000042", null, null, null, 0, 25),
+                    TaskQuery.View.ALL, null, "000000000000000040", null, null, null, 0, 25),
                 officer));
     measure(
         lines,
