@@ -187,6 +187,38 @@ class TasklistTest extends IntegrationTest {
         .orElseThrow();
   }
 
+  @Test
+  void aPageCountsTheWholeListAndAPagePastTheEndIsEmptyButCounted() {
+    Viewer newcomer = id.kinerja.support.People.person("pemula", "PEGAWAI");
+    for (int i = 0; i < 2; i++) {
+      long instance =
+          engine.startProcess(
+              "skp-planning",
+              Map.of(
+                  "employeeUsername",
+                  newcomer.username(),
+                  "raterUsername",
+                  rater,
+                  "periodYear",
+                  periodYear,
+                  "employeeNip",
+                  "198503302010011002"));
+      awaitOpenTask(newcomer, instance, "draft-skp");
+    }
+
+    TaskStore.Page first =
+        store.search(
+            new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 0, 1), newcomer);
+    TaskStore.Page beyond =
+        store.search(
+            new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 5, 1), newcomer);
+
+    assertThat(first.items()).hasSize(1);
+    assertThat(first.total()).isEqualTo(2);
+    assertThat(beyond.items()).isEmpty();
+    assertThat(beyond.total()).isEqualTo(2);
+  }
+
   private static TaskQuery query(TaskQuery.View view) {
     return new TaskQuery(view, null, null, null, null, null, 0, 200);
   }
