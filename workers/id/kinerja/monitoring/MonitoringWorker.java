@@ -86,7 +86,6 @@ public class MonitoringWorker {
         });
   }
 
-  /** The rater's coaching decision; the employee is told who coaches them and how. */
   /**
    * The rater's decision on a gap (bimbingan or konseling, with a plan) is kept, and the coaching
    * process starts: its assignment worker chooses the coach or counsellor and tells both people.
