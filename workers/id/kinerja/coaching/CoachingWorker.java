@@ -58,7 +58,8 @@ public class CoachingWorker {
                   input.text("employeeUsername"),
                   input.textOrNull("raterUsername"),
                   input.integer("periodYear"),
-                  input.text("reason")));
+                  input.text("reason"),
+                  input.textOrNull("requestedCoachKind")));
           return Map.of();
         });
   }

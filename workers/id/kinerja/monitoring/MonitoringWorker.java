@@ -1,6 +1,6 @@
 package id.kinerja.monitoring;
 
-import id.kinerja.engine.Engine;
+import id.kinerja.coaching.CoachingStarts;
 import id.kinerja.engine.JobInput;
 import id.kinerja.monitoring.CheckIns.Gap;
 import io.camunda.client.annotation.JobWorker;
@@ -8,25 +8,21 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Workers of processes/monitoring.bpmn. Public: the job worker annotation processor calls them. */
 @Component
 public class MonitoringWorker {
 
   private final CheckIns checkIns;
-  private final Engine engine;
-  private final TransactionTemplate transactions;
+  private final CoachingStarts starts;
 
-  MonitoringWorker(CheckIns checkIns, Engine engine, TransactionTemplate transactions) {
+  MonitoringWorker(CheckIns checkIns, CoachingStarts starts) {
     this.checkIns = checkIns;
-    this.engine = engine;
-    this.transactions = transactions;
+    this.starts = starts;
   }
 
   /** One row per indicator of the approved SKP, for the employee to fill in. */
@@ -97,29 +93,24 @@ public class MonitoringWorker {
         job,
         input -> {
           String kind = input.text("coachingKind");
-          transactions.executeWithoutResult(
-              status -> {
-                boolean isNew =
-                    checkIns.recordCoaching(
-                        input.eventKey(),
-                        input.text("employeeNip"),
-                        input.integer("periodYear"),
-                        input.integer("month"),
-                        kind,
-                        input.text("coachingPlan"),
-                        input.textOrNull("completedBy"));
-                if (isNew) { // the note and the start stand or fall together; a redelivery starts
-                  // nothing
-                  var variables = new HashMap<String, Object>();
-                  variables.put("employeeNip", input.text("employeeNip"));
-                  variables.put("employeeUsername", input.text("employeeUsername"));
-                  variables.put("raterUsername", input.textOrNull("raterUsername"));
-                  variables.put("periodYear", input.integer("periodYear"));
-                  variables.put("reason", "GAP");
-                  variables.put("requestedCoachKind", kind);
-                  engine.startProcess("coaching", variables);
-                }
-              });
+          checkIns.recordCoaching(
+              input.eventKey(),
+              input.text("employeeNip"),
+              input.integer("periodYear"),
+              input.integer("month"),
+              kind,
+              input.text("coachingPlan"),
+              input.textOrNull("completedBy"));
+          // once per step: a redelivered job finds the coaching it started
+          starts.start(
+              new CoachingStarts.Request(
+                  input.eventKey(),
+                  input.text("employeeNip"),
+                  input.text("employeeUsername"),
+                  input.textOrNull("raterUsername"),
+                  input.integer("periodYear"),
+                  "GAP",
+                  kind));
           return Map.of();
         });
   }

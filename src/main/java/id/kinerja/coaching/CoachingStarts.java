@@ -26,7 +26,8 @@ public class CoachingStarts {
       String employeeUsername,
       String raterUsername,
       int periodYear,
-      String reason) {}
+      String reason,
+      String requestedCoachKind) {}
 
   /**
    * @return whether coaching was started now (false: this step started it already)
@@ -55,6 +56,7 @@ public class CoachingStarts {
     variables.put("raterUsername", request.raterUsername());
     variables.put("periodYear", request.periodYear());
     variables.put("reason", request.reason());
+    variables.put("requestedCoachKind", request.requestedCoachKind()); // null: by the reason
     long instance = engine.startProcess("coaching", variables);
     jdbc.sql("update coaching_request set process_instance_key = :instance where event_key = :key")
         .param("instance", instance)

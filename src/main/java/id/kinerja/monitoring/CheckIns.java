@@ -89,25 +89,22 @@ public class CheckIns {
         .update();
   }
 
-  /**
-   * @return whether this coaching is new (a redelivered job records nothing)
-   */
+  /** The rater's coaching decision on a gap, once per step: a redelivered job records nothing. */
   @Transactional
-  public boolean recordCoaching(
+  public void recordCoaching(
       String eventKey, String nip, int year, int month, String kind, String plan, String coach) {
-    return jdbc.sql(
-                """
+    jdbc.sql(
+            """
                 insert into coaching_note (event_key, employee_nip, period_year, month, kind, plan, coach)
                 values (:event, :nip, :year, :month, :kind, :plan, :coach) on conflict (event_key) do nothing""")
-            .param("event", eventKey)
-            .param("nip", nip)
-            .param("year", year)
-            .param("month", month)
-            .param("kind", kind)
-            .param("plan", plan)
-            .param("coach", coach)
-            .update()
-        == 1;
+        .param("event", eventKey)
+        .param("nip", nip)
+        .param("year", year)
+        .param("month", month)
+        .param("kind", kind)
+        .param("plan", plan)
+        .param("coach", coach)
+        .update();
   }
 
   /** The indicators with realisasi of the employee's latest check-in of a year; empty when none. */
