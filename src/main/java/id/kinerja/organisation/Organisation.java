@@ -79,6 +79,19 @@ public class Organisation {
     return rater(employee).flatMap(this::rater);
   }
 
+  /**
+   * Whether the person is the employee, their rater or the rater's superior (who decides their
+   * appeals): the people an employee's records concern.
+   */
+  public boolean concerns(Employee employee, String username) {
+    if (username.equals(employee.username())) {
+      return true;
+    }
+    Optional<Employee> rater = rater(employee);
+    return rater.map(r -> username.equals(r.username())).orElse(false)
+        || rater.flatMap(this::rater).map(d -> username.equals(d.username())).orElse(false);
+  }
+
   /** The active employees whose rater this employee is. */
   public List<Employee> subordinates(Employee rater) {
     var result =

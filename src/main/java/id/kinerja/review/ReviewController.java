@@ -1,7 +1,7 @@
 package id.kinerja.review;
 
 import id.kinerja.engine.Engine;
-import id.kinerja.organisation.Employee;
+import id.kinerja.identity.Role;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -96,33 +96,17 @@ class ReviewController {
           "For the employee, their rater and the rater's superior, the Pengelola Kinerja and admins.")
   List<Evaluations.Evaluation> ofEmployee(@PathVariable String nip, Authentication auth) {
     List<Evaluations.Evaluation> results = evaluations.ofEmployee(nip);
-    boolean officer =
-        auth.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_PENGELOLA_KINERJA")
-                        || a.getAuthority().equals("ROLE_ADMIN"));
-    boolean self =
-        organisation.byNip(nip).map(e -> auth.getName().equals(e.username())).orElse(false);
-    // the rater and the rater's superior, as the tree says now or as the evaluation recorded
-    boolean rater =
-        organisation.byNip(nip).map(e -> isRaterOrDecider(e, auth.getName())).orElse(false)
+    // the employee, rater and rater's superior as the tree says now, or as the evaluation recorded
+    boolean concerned =
+        organisation.byNip(nip).map(e -> organisation.concerns(e, auth.getName())).orElse(false)
             || results.stream()
                 .anyMatch(
                     e ->
                         auth.getName().equals(e.raterUsername())
                             || auth.getName().equals(e.deciderUsername()));
-    if (!officer && !self && !rater) {
+    if (!Role.isOfficer(auth) && !concerned) {
       throw new Refusal(HttpStatus.FORBIDDEN, "evaluation.error.forbidden", nip);
     }
     return results;
-  }
-
-  private boolean isRaterOrDecider(Employee employee, String username) {
-    return organisation.rater(employee).map(r -> username.equals(r.username())).orElse(false)
-        || organisation
-            .appealDecider(employee)
-            .map(d -> username.equals(d.username()))
-            .orElse(false);
   }
 }

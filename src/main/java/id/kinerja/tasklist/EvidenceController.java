@@ -1,6 +1,6 @@
 package id.kinerja.tasklist;
 
-import id.kinerja.organisation.Employee;
+import id.kinerja.identity.Role;
 import id.kinerja.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,22 +47,12 @@ class EvidenceController {
   }
 
   private boolean maySee(TaskEvidence.StoredFile file, Authentication auth) {
-    String me = auth.getName();
-    if (me.equals(file.uploadedBy())
-        || auth.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_PENGELOLA_KINERJA")
-                        || a.getAuthority().equals("ROLE_ADMIN"))) {
-      return true;
-    }
-    Employee employee =
-        file.employeeNip() == null ? null : organisation.byNip(file.employeeNip()).orElse(null);
-    if (employee == null) {
-      return false;
-    }
-    return me.equals(employee.username())
-        || organisation.rater(employee).map(r -> me.equals(r.username())).orElse(false)
-        || organisation.appealDecider(employee).map(d -> me.equals(d.username())).orElse(false);
+    return auth.getName().equals(file.uploadedBy())
+        || Role.isOfficer(auth)
+        || (file.employeeNip() != null
+            && organisation
+                .byNip(file.employeeNip())
+                .map(e -> organisation.concerns(e, auth.getName()))
+                .orElse(false));
   }
 }
