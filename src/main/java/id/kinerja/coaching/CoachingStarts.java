@@ -1,23 +1,27 @@
 package id.kinerja.coaching;
 
 import id.kinerja.engine.Engine;
+import id.kinerja.platform.StartOnce;
 import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts processes/coaching.bpmn from a step of another process, once per step: the step's event
- * key is claimed before the engine is asked, and a start that failed is tried again on redelivery.
+ * Starts processes/coaching.bpmn from a step of another process, once per step (its event key): a
+ * redelivered job starts nothing twice, and a start that failed is tried again.
  */
 @Service
 public class CoachingStarts {
 
   private final JdbcClient jdbc;
   private final Engine engine;
+  private final StartOnce startOnce;
 
-  CoachingStarts(JdbcClient jdbc, Engine engine) {
+  CoachingStarts(JdbcClient jdbc, Engine engine, StartOnce startOnce) {
     this.jdbc = jdbc;
     this.engine = engine;
+    this.startOnce = startOnce;
   }
 
   public record Request(
@@ -41,15 +45,6 @@ public class CoachingStarts {
         .param("nip", request.employeeNip())
         .param("reason", request.reason())
         .update();
-    boolean started =
-        jdbc.sql(
-                "select process_instance_key is not null from coaching_request where event_key = :key")
-            .param("key", request.eventKey())
-            .query(Boolean.class)
-            .single();
-    if (started) {
-      return false;
-    }
     var variables = new HashMap<String, Object>();
     variables.put("employeeNip", request.employeeNip());
     variables.put("employeeUsername", request.employeeUsername());
@@ -57,11 +52,11 @@ public class CoachingStarts {
     variables.put("periodYear", request.periodYear());
     variables.put("reason", request.reason());
     variables.put("requestedCoachKind", request.requestedCoachKind()); // null: by the reason
-    long instance = engine.startProcess("coaching", variables);
-    jdbc.sql("update coaching_request set process_instance_key = :instance where event_key = :key")
-        .param("instance", instance)
-        .param("key", request.eventKey())
-        .update();
-    return true;
+    return startOnce.start(
+        "coaching_request",
+        "process_instance_key",
+        "event_key = :key",
+        Map.of("key", request.eventKey()),
+        () -> engine.startProcess("coaching", variables));
   }
 }

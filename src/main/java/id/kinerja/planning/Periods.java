@@ -5,6 +5,7 @@ import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
+import id.kinerja.platform.StartOnce;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,13 +31,16 @@ public class Periods {
   private final Engine engine;
   private final AuditTrail audit;
   private final TransactionTemplate transactions;
+  private final StartOnce startOnce;
 
   Periods(
       JdbcClient jdbc,
       Organisation organisation,
       Engine engine,
       AuditTrail audit,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      StartOnce startOnce) {
+    this.startOnce = startOnce;
     this.jdbc = jdbc;
     this.organisation = organisation;
     this.engine = engine;
@@ -166,34 +170,19 @@ public class Periods {
   }
 
   /**
-   * Starts the unit's review calendar (quarterly and annual reviews by timer) once per period,
-   * claimed like a performance year: a start that failed is tried again by the next opening.
+   * Starts the unit's review calendar (quarterly and annual reviews by timer) once per period; a
+   * start that failed is tried again by the next opening.
    */
   private void startCalendar(long periodId, String unitCode, int year) {
-    int claimed =
-        jdbc.sql(
-                "update performance_period set calendar_instance_key = -1 where id = :id and calendar_instance_key is null")
-            .param("id", periodId)
-            .update();
-    if (claimed == 0) {
-      return;
-    }
-    long instance;
-    try {
-      instance =
-          engine.startProcess(
-              CALENDAR_PROCESS_ID,
-              Map.of("periodId", periodId, "unitCode", unitCode, "periodYear", year));
-    } catch (RuntimeException e) {
-      jdbc.sql("update performance_period set calendar_instance_key = null where id = :id")
-          .param("id", periodId)
-          .update();
-      throw e;
-    }
-    jdbc.sql("update performance_period set calendar_instance_key = :instance where id = :id")
-        .param("instance", instance)
-        .param("id", periodId)
-        .update();
+    startOnce.start(
+        "performance_period",
+        "calendar_instance_key",
+        "id = :id",
+        Map.of("id", periodId),
+        () ->
+            engine.startProcess(
+                CALENDAR_PROCESS_ID,
+                Map.of("periodId", periodId, "unitCode", unitCode, "periodYear", year)));
   }
 
   /**
@@ -222,37 +211,12 @@ public class Periods {
         .param("year", year)
         .param("post", post)
         .update();
-    String row = "employee_nip = :nip and period_year = :year and post = :post";
-    int claimed =
-        jdbc.sql(
-                "update performance_year set process_instance_key = -1 where "
-                    + row
-                    + " and process_instance_key is null")
-            .param("nip", employee.nip())
-            .param("year", year)
-            .param("post", post)
-            .update();
-    if (claimed == 0) {
-      return false;
-    }
-    long instance;
-    try {
-      instance = engine.startProcess(PROCESS_ID, variables);
-    } catch (RuntimeException e) {
-      jdbc.sql("update performance_year set process_instance_key = null where " + row)
-          .param("nip", employee.nip())
-          .param("year", year)
-          .param("post", post)
-          .update();
-      throw e;
-    }
-    jdbc.sql("update performance_year set process_instance_key = :instance where " + row)
-        .param("instance", instance)
-        .param("nip", employee.nip())
-        .param("year", year)
-        .param("post", post)
-        .update();
-    return true;
+    return startOnce.start(
+        "performance_year",
+        "process_instance_key",
+        "employee_nip = :nip and period_year = :year and post = :post",
+        Map.of("nip", employee.nip(), "year", year, "post", post),
+        () -> engine.startProcess(PROCESS_ID, variables));
   }
 
   /** A refused period action, with a message code of the planning bundle. */
