@@ -37,14 +37,24 @@ function renderSkp(variables) {
     el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${i.aspek || ''}): ${i.target} ${i.satuan || ''}`))))));
 }
 
-/** Evidence of a check-in under review: the files each indicator's realisasi rests on. */
+/** Evidence files anywhere in the task's data (file pickers of earlier steps), as download links. */
 function renderEvidence(variables) {
-  const items = (variables.checkinItems || []).filter((i) => Array.isArray(i.berkas) && i.berkas.length);
-  if (!items.length) return;
+  const found = [];
+  const walk = (value) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (Array.isArray(v) && v.length && v.every((f) => f && f.evidenceId)) found.push({ label: value.iki || value.rhk || key, files: v });
+        else walk(v);
+      }
+    }
+  };
+  walk(variables);
+  if (!found.length) return;
   const panel = document.getElementById('task-skp');
   panel.hidden = false;
-  panel.append(el('h2', {}, t('evidence')), el('ul', {}, items.map((i) => el('li', {}, `${i.iki}: `,
-    i.berkas.map((f) => el('a', { href: f.url, download: f.name }, f.name)).flatMap((a, n) => (n ? [', ', a] : [a]))))));
+  panel.append(el('h2', {}, t('evidence')), el('ul', {}, found.map(({ label, files }) => el('li', {}, `${label}: `,
+    files.map((f) => el('a', { href: f.url, download: f.name }, f.name)).flatMap((a, n) => (n ? [', ', a] : [a]))))));
 }
 
 /**
