@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * process, deploys the folders, reports the engine in its health, and after a restart finds the
  * same versions and the running instances again.
  */
+@Disabled("moves from the broker distribution to the sandbox engine (issue 9)")
 class EmbeddedBrokerTest {
 
   @TempDir Path work;

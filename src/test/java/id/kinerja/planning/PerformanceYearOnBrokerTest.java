@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * timer fires as it would in a real year: the monthly check-ins, the review calendar's quarterly
  * and annual reviews, the appeal window and the six-month improvement period.
  */
+@Disabled("moves from the broker distribution to the sandbox engine (issue 9)")
 class PerformanceYearOnBrokerTest {
 
   static final String UNIT = "SEKSI-LIP";
