@@ -134,6 +134,18 @@ public class DeploymentRecords {
         > 0;
   }
 
+  /** The checksum of the file as it was last deployed, when it ever was. */
+  public Optional<String> lastDeployedChecksum(String resourceName) {
+    return jdbc.sql(
+            """
+            select r.checksum from deployment_resource r join deployment d on d.id = r.deployment_id
+             where d.outcome = 'DEPLOYED' and r.resource_name = :name and r.resource_key is not null
+             order by d.id desc limit 1""")
+        .param("name", resourceName)
+        .query(String.class)
+        .optional();
+  }
+
   public Set<String> deployedIds(DefinitionKind kind) {
     return new HashSet<>(
         jdbc.sql(

@@ -5,9 +5,11 @@ import id.kinerja.engine.Engine;
 import id.kinerja.engine.Engine.DefinitionKind;
 import id.kinerja.engine.Engine.DeployedDefinition;
 import id.kinerja.engine.EngineException;
+import id.kinerja.engine.EngineNotices;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +29,20 @@ public class ProcessDeployer {
   private final ResourceValidator validator;
   private final DeploymentRecords records;
   private final ResourceFolders folders;
+  private final EngineNotices notices;
+  private boolean mismatchReported;
 
   ProcessDeployer(
       Engine engine,
       ResourceValidator validator,
       DeploymentRecords records,
-      ResourceFolders folders) {
+      ResourceFolders folders,
+      EngineNotices notices) {
     this.engine = engine;
     this.validator = validator;
     this.records = records;
     this.folders = folders;
+    this.notices = notices;
   }
 
   public enum Status {
@@ -79,10 +85,33 @@ public class ProcessDeployer {
     if (!changed) {
       return new Outcome(Status.UNCHANGED, null, deployment.definitions(), List.of());
     }
+    files.stream()
+        .filter(
+            f -> records.lastDeployedChecksum(f.name()).filter(f.checksum()::equals).isPresent())
+        .findFirst()
+        .ifPresent(this::engineForgot);
     long id =
         records.recordSuccess(source, user, deployment.key(), files, deployment.definitions());
     log.info("Deployment {} of {}: {}", id, names(files), deployment.definitions());
     return new Outcome(Status.DEPLOYED, id, deployment.definitions(), List.of());
+  }
+
+  /**
+   * A file unchanged since its last deployment came back as a new version: the engine is not the
+   * one this database was used with. Said once per start; nothing is changed, since a remote
+   * engine's records are the agency's (the sandbox clears its own in FreshSandboxReset).
+   */
+  private void engineForgot(ProcessResource file) {
+    if (mismatchReported) {
+      return;
+    }
+    mismatchReported = true;
+    log.warn(
+        "The engine does not know {}, which this database recorded as deployed: it is not the"
+            + " engine this database was used with, so open tasks and running years recorded here"
+            + " may belong to another engine. Nothing was changed.",
+        file.name());
+    notices.record(EngineNotices.Kind.MISMATCH, Map.of("resource", file.name()));
   }
 
   /** Forms and decisions a BPMN may refer to: those deployed and those in the folders. */

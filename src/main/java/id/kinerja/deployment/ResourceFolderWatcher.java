@@ -31,6 +31,9 @@ class ResourceFolderWatcher {
 
   private volatile boolean started;
 
+  /** Whether every file has been handed to the engine once, so that its processes can start. */
+  private volatile boolean deployedOnce;
+
   ResourceFolderWatcher(ResourceFolders folders, ProcessDeployer deployer) {
     this.folders = folders;
     this.deployer = deployer;
@@ -54,6 +57,10 @@ class ResourceFolderWatcher {
     handled.put(resource.name(), resource.checksum());
   }
 
+  boolean deployedOnce() {
+    return deployedOnce;
+  }
+
   synchronized void deployChanges(Source source) {
     for (ProcessResource resource : folders.scan()) {
       if (resource.checksum().equals(handled.get(resource.name()))) {
@@ -68,5 +75,6 @@ class ResourceFolderWatcher {
         return;
       }
     }
+    deployedOnce = true;
   }
 }

@@ -2,25 +2,41 @@ package id.kinerja.engine;
 
 import io.camunda.client.CamundaClient;
 import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
-  static final String EMBEDDED_BROKER = "embeddedBroker";
+  static final String SANDBOX_RESET = "freshSandboxReset";
 
-  @Bean(EMBEDDED_BROKER)
+  @Bean
   @ConditionalOnProperty(
       name = "kinerja.engine.mode",
       havingValue = "embedded",
       matchIfMissing = true)
-  EmbeddedBroker embeddedBroker(EngineProperties properties) {
-    return new EmbeddedBroker(properties.embedded());
+  SandboxProcess sandboxProcess(EngineProperties properties) {
+    return new SandboxProcess(properties.sandbox());
+  }
+
+  @Bean(SANDBOX_RESET)
+  @ConditionalOnProperty(
+      name = "kinerja.engine.mode",
+      havingValue = "embedded",
+      matchIfMissing = true)
+  FreshSandboxReset freshSandboxReset(
+      SandboxProcess sandbox,
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      EngineNotices notices,
+      @Value("${kinerja.demo.enabled:false}") boolean demo) {
+    return new FreshSandboxReset(sandbox, jdbc, transactions, notices, demo);
   }
 
   @Bean
@@ -28,11 +44,8 @@ class EngineConfiguration {
       name = "kinerja.engine.mode",
       havingValue = "embedded",
       matchIfMissing = true)
-  EngineClock brokerClock(EngineProperties properties, EmbeddedBroker broker, JdbcClient jdbc) {
-    var clock =
-        new BrokerClock(broker.managementUri("/"), properties.embedded().clockControlled(), jdbc);
-    clock.restore();
-    return clock;
+  EngineClock sandboxClock(SandboxProcess sandbox) {
+    return new SandboxClock(sandbox);
   }
 
   @Bean
@@ -41,11 +54,14 @@ class EngineConfiguration {
     return new SystemClock();
   }
 
-  /** The client and its job workers must not start before the embedded broker is ready. */
+  /**
+   * The client, and with it every job worker, starts only once the sandbox runs and a fresh one has
+   * had its predecessor's records cleared.
+   */
   @Bean
-  static BeanFactoryPostProcessor camundaClientAfterEmbeddedBroker() {
+  static BeanFactoryPostProcessor camundaClientAfterSandbox() {
     return beanFactory -> {
-      if (!beanFactory.containsBeanDefinition(EMBEDDED_BROKER)) {
+      if (!beanFactory.containsBeanDefinition(SANDBOX_RESET)) {
         return;
       }
       for (String name : beanFactory.getBeanNamesForType(CamundaClient.class, true, false)) {
@@ -53,7 +69,7 @@ class EngineConfiguration {
         String[] dependsOn =
             definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
         String[] extended = Arrays.copyOf(dependsOn, dependsOn.length + 1);
-        extended[dependsOn.length] = EMBEDDED_BROKER;
+        extended[dependsOn.length] = SANDBOX_RESET;
         definition.setDependsOn(extended);
       }
     };

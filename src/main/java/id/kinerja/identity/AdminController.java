@@ -1,5 +1,6 @@
 package id.kinerja.identity;
 
+import id.kinerja.engine.EngineStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -21,13 +23,16 @@ class AdminController {
   private final Passwords passwords;
   private final id.kinerja.audit.AuditTrail audit;
   private final org.springframework.transaction.support.TransactionTemplate transactions;
+  private final EngineStatus engineStatus;
 
   AdminController(
       JdbcClient jdbc,
       Users users,
       Passwords passwords,
       id.kinerja.audit.AuditTrail audit,
-      org.springframework.transaction.support.TransactionTemplate transactions) {
+      org.springframework.transaction.support.TransactionTemplate transactions,
+      EngineStatus engineStatus) {
+    this.engineStatus = engineStatus;
     this.jdbc = jdbc;
     this.users = users;
     this.passwords = passwords;
@@ -38,7 +43,8 @@ class AdminController {
   record UserRow(String username, String name, String nip, boolean enabled, String roles) {}
 
   @GetMapping("/admin")
-  String page() {
+  String page(Model model) {
+    model.addAttribute("engine", engineStatus.view());
     return "identity/admin";
   }
 
