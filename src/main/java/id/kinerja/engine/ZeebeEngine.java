@@ -47,7 +47,7 @@ class ZeebeEngine implements Engine {
       event = command.requestTimeout(REQUEST_TIMEOUT).send().join();
     } catch (ClientStatusException e) {
       boolean rejected = e.getStatusCode() == Code.INVALID_ARGUMENT;
-      throw new EngineException(e.getStatus().getDescription(), rejected, e);
+      throw new EngineException(describe(e), rejected, e);
     } catch (RuntimeException e) {
       throw new EngineException(rootMessage(e), false, e);
     }
@@ -258,8 +258,7 @@ class ZeebeEngine implements Engine {
                 || e.getStatusCode() == Code.ABORTED
                 || e.getStatusCode() == Code.RESOURCE_EXHAUSTED;
         if (!transientFailure || attempt == 3) {
-          throw new EngineException(
-              e.getStatus().getDescription(), e.getStatusCode() == Code.INVALID_ARGUMENT, e);
+          throw new EngineException(describe(e), e.getStatusCode() == Code.INVALID_ARGUMENT, e);
         }
         pause(attempt);
       } catch (RuntimeException e) {
@@ -272,8 +271,7 @@ class ZeebeEngine implements Engine {
     try {
       return command.get();
     } catch (ClientStatusException e) {
-      throw new EngineException(
-          e.getStatus().getDescription(), e.getStatusCode() == Code.INVALID_ARGUMENT, e);
+      throw new EngineException(describe(e), e.getStatusCode() == Code.INVALID_ARGUMENT, e);
     } catch (RuntimeException e) {
       throw new EngineException(rootMessage(e), false, e);
     }
@@ -286,6 +284,12 @@ class ZeebeEngine implements Engine {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The gateway's description, or at least its status code (some refusals carry no text). */
+  private static String describe(ClientStatusException e) {
+    String description = e.getStatus().getDescription();
+    return description == null ? e.getStatusCode().name() : description;
   }
 
   private static String rootMessage(Throwable e) {

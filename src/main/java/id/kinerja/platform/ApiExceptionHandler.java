@@ -26,9 +26,9 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(EngineException.class)
   ProblemDetail engineUnavailable(EngineException e, Locale locale) {
+    // the engine's own words stay in the log: they name its internals, not what the caller can do
     log.warn("Engine error: {}", e.getMessage());
-    return problem(
-        HttpStatus.SERVICE_UNAVAILABLE, "error.engineUnavailable", locale, e.getMessage());
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "error.engineUnavailable", locale);
   }
 
   @ExceptionHandler(Refusal.class)

@@ -30,12 +30,29 @@ class DockerComposeTest {
       (Map<String, Map<String, Object>>) compose().get("services");
 
   @Test
-  void definesTheProductionLikeStack() {
-    assertThat(services).containsOnlyKeys("postgres", "zeebe", "mailpit", "kinerja");
-    assertThat(image("zeebe")).startsWith("camunda/zeebe:8.8");
+  void definesTheProductionLikeStackOnCamunda88() {
+    assertThat(services)
+        .containsOnlyKeys("postgres", "elasticsearch", "camunda", "mailpit", "kinerja");
+    assertThat(image("camunda")).startsWith("camunda/camunda:8.8");
+    assertThat(env("camunda"))
+        .containsEntry("CAMUNDA_DATA_SECONDARYSTORAGE_TYPE", "elasticsearch")
+        .containsEntry(
+            "CAMUNDA_DATA_SECONDARYSTORAGE_ELASTICSEARCH_URL", "http://elasticsearch:9200");
     assertThat(image("mailpit")).startsWith("axllent/mailpit");
-    assertThat(ports("kinerja")).contains("8080:8080");
     assertThat(Path.of("Dockerfile")).exists();
+  }
+
+  @Test
+  void publishesOnlyKinerjaAndTheMailUiAndNoDefaultPassword() {
+    assertThat(ports("kinerja")).containsExactly("8080:8080");
+    assertThat(ports("mailpit")).containsExactly("127.0.0.1:8025:8025");
+    for (String internal : List.of("postgres", "elasticsearch", "camunda")) {
+      assertThat(ports(internal)).as(internal + " publishes a port").isEmpty();
+    }
+    // the password comes from the operator's environment; without it compose refuses to start
+    String password = (String) env("postgres").get("POSTGRES_PASSWORD");
+    assertThat(password).matches("\\$\\{KINERJA_DB_PASSWORD:\\?[^}]+}");
+    assertThat(env("kinerja")).containsEntry("SPRING_DATASOURCE_PASSWORD", password);
   }
 
   @Test
@@ -45,21 +62,22 @@ class DockerComposeTest {
     URI database =
         URI.create(environment.getProperty("spring.datasource.url").substring("jdbc:".length()));
     assertThat(database.getHost()).isEqualTo("postgres");
-    assertThat(ports("postgres")).anyMatch(p -> p.endsWith(":" + database.getPort()));
+    assertThat(database.getPort()).isEqualTo(5432);
     Map<String, Object> postgresEnv = env("postgres");
     assertThat(environment.getProperty("spring.datasource.username"))
         .isEqualTo(postgresEnv.get("POSTGRES_USER"));
-    assertThat(environment.getProperty("spring.datasource.password"))
-        .isEqualTo(postgresEnv.get("POSTGRES_PASSWORD"));
     assertThat(database.getPath()).isEqualTo("/" + postgresEnv.get("POSTGRES_DB"));
 
+    // Zeebe's gRPC gateway, preferred over REST (Kinerja collects job-worker user tasks)
     URI gateway = URI.create(environment.getProperty("camunda.client.grpc-address"));
-    assertThat(gateway.getHost()).isEqualTo("zeebe");
-    assertThat(ports("zeebe")).anyMatch(p -> p.endsWith(":" + gateway.getPort()));
+    assertThat(gateway.getHost()).isEqualTo("camunda");
+    assertThat(gateway.getPort()).isEqualTo(26500);
+    assertThat(environment.getProperty("camunda.client.prefer-rest-over-grpc", Boolean.class))
+        .isFalse();
+    assertThat(environment.getProperty("camunda.client.mode")).isEqualTo("self-managed");
 
     assertThat(environment.getProperty("spring.mail.host")).isEqualTo("mailpit");
-    assertThat(ports("mailpit"))
-        .anyMatch(p -> p.endsWith(":" + environment.getProperty("spring.mail.port")));
+    assertThat(environment.getProperty("spring.mail.port")).isEqualTo("1025");
 
     EngineProperties engine =
         Binder.get(environment).bind("kinerja.engine", EngineProperties.class).get();

@@ -1,0 +1,456 @@
+package id.kinerja.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.kinerja.support.Api;
+import id.kinerja.support.AppProcess;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * pegawai1's whole performance year on the sandbox engine, the application started as `./kinerja
+ * run` starts it (a JVM of its own, the sandbox engine in another, the folders processes/ and
+ * forms/, the demo organisation) on a database of its own, driven only through the HTTP API. The
+ * sandbox's clock is moved month by month, so every timer fires as it would in a real year: the
+ * monthly check-ins, the review calendar's quarterly and annual reviews, the appeal window and the
+ * six-month improvement period. In the middle of the second quarter's review, with tasks open and
+ * mail in the outbox, the application is killed (SIGKILL) and started again: every task, SKP,
+ * evaluation and notification is there exactly once, and the year goes on to its end.
+ */
+class PerformanceYearOnSandboxTest {
+
+  static final String UNIT = "SEKSI-LIP";
+  static final ZoneId WITA = ZoneId.of("+08:00");
+  static final int GATEWAY = 26610;
+  static final int CONTROL = 26611;
+  static final List<String> RATERS = List.of("atasan1", "atasan2");
+
+  @TempDir static Path work;
+
+  @RegisterExtension
+  static final GreenMailExtension smtp =
+      new GreenMailExtension(ServerSetup.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+  static Map<String, String> properties;
+  static AppProcess app;
+  static Api api;
+  static JdbcClient jdbc;
+
+  @BeforeAll
+  static void startTheApplication() throws Exception {
+    String database = AppProcess.freshDatabase("year");
+    properties =
+        Map.of(
+            "spring.datasource.url",
+            "jdbc:postgresql://localhost:5432/" + database,
+            "kinerja.engine.sandbox.gateway-port",
+            Integer.toString(GATEWAY),
+            "kinerja.engine.sandbox.control-port",
+            Integer.toString(CONTROL),
+            "kinerja.engine.sandbox.log-file",
+            work.resolve("sandbox.log").toString(),
+            // mail goes to this test's SMTP server, which outlives the application's crash
+            "kinerja.mail.embedded.enabled",
+            "false",
+            "spring.mail.host",
+            "127.0.0.1",
+            "spring.mail.port",
+            Integer.toString(smtp.getSmtp().getPort()),
+            // slow enough that mail waits in the outbox when the application is killed
+            "kinerja.notification.sender.poll-interval",
+            "20s");
+    start("before-crash");
+    jdbc =
+        JdbcClient.create(
+            new DriverManagerDataSource(
+                "jdbc:postgresql://localhost:5432/" + database, "postgres", ""));
+  }
+
+  static void start(String name) throws Exception {
+    app = AppProcess.start(work, name, properties);
+    api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(app.baseUrl())));
+  }
+
+  @AfterAll
+  static void stopTheApplication() throws InterruptedException {
+    if (app != null) {
+      app.close();
+    }
+    AppProcess.stopSandbox(CONTROL);
+  }
+
+  @Test
+  void pegawai1PlansReportsMonthlyIsReviewedQuarterlyAppealsAndServesAnImprovementPeriod()
+      throws Exception {
+    int year = LocalDate.ofInstant(now(), WITA).getYear() + 1;
+    String nip = nipOf("pegawai1");
+
+    // planning: the Pengelola Kinerja opens the year, pegawai1 drafts, atasan1 approves
+    assertThat(
+            api.post("pengelola", "/api/periods", Map.of("unitCode", UNIT, "year", year))
+                .getBody()
+                .path("started")
+                .toString())
+        .contains(nip);
+    api.complete("pegawai1", api.awaitTask("pegawai1", "draft-skp", nip, year), Api.skp());
+    api.complete(
+        "atasan1",
+        api.awaitTask("atasan1", "review-skp", nip, year),
+        Map.of("decision", "APPROVE"));
+
+    // each month ends with a check-in and the rater's feedback; each quarter with a review
+    for (int month = 1; month <= 12; month++) {
+      advanceTo(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1);
+      JsonNode checkin = api.awaitTask("pegawai1", "checkin", nip, year);
+      api.complete("pegawai1", checkin, onTrack(checkin, month));
+      api.complete(
+          "atasan1",
+          api.awaitTask("atasan1", "feedback", nip, year),
+          Map.of("feedbackHasilKerja", "Sesuai rencana bulan " + month + "."));
+      if (month % 3 == 0) {
+        String quarter = "Q" + month / 3;
+        reviewUnit(year, quarter, "SESUAI_EKSPEKTASI", month == 6);
+        assertThat(delivered(nip, year, quarter).path("predikat").asText()).isEqualTo("BAIK");
+      }
+    }
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from monitoring_checkin where employee_nip = :nip and period_year = :year")
+                .param("nip", nip)
+                .param("year", year)
+                .query(Long.class)
+                .single())
+        .isEqualTo(12);
+
+    // the annual review: pegawai1 is rated below expectation and appeals within the 14 days
+    reviewUnit(year, "ANNUAL", "DI_BAWAH_EKSPEKTASI", false);
+    JsonNode annual = delivered(nip, year, "ANNUAL");
+    assertThat(annual.path("predikat").asText()).isEqualTo("BUTUH_PERBAIKAN");
+    advance(Duration.ofDays(10));
+    assertThat(
+            api.post(
+                    "pegawai1",
+                    "/api/evaluations/" + annual.path("id").asLong() + "/appeal",
+                    Map.of(
+                        "reasons", "Seluruh check-in bulanan sesuai rencana dengan bukti dukung."))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    api.complete(
+        "atasan1",
+        api.awaitTask("atasan1", "explain", nip, year),
+        Map.of("explanation", "Kualitas layanan menurun pada triwulan IV."));
+    // the window closes while the appeal waits for its decision: the year waits with it
+    advance(Duration.ofDays(5));
+    api.complete(
+        "atasan2",
+        api.awaitTask("atasan2", "decide", nip, year),
+        Map.of("appealDecision", "UPHELD", "decisionNotes", "Penilaian sesuai bukti dukung."));
+
+    // the final predikat is below Baik: a six-month improvement period with coaching
+    JsonNode period = awaitImprovementPeriod(p -> p.path("outcome").isNull());
+    assertThat(period.path("predikat").asText()).isEqualTo("BUTUH_PERBAIKAN");
+    assertThat(period.path("periodYear").asInt()).isEqualTo(year);
+    advance(Duration.ofDays(31 * 6));
+    api.complete(
+        "atasan1",
+        api.awaitTask("atasan1", "review-improvement", nip, year),
+        Map.of(
+            "improvementOutcome",
+            "NOT_IMPROVED",
+            "improvementNotes",
+            "Waktu layanan masih melewati 10 hari kerja."));
+    api.complete(
+        "pengelola",
+        api.awaitTask("pengelola", "follow-up", nip, year),
+        Map.of(
+            "followUpAction",
+            "TRAINING",
+            "followUpNotes",
+            "Diklat pelayanan informasi publik pada triwulan berikutnya."));
+    awaitImprovementPeriod(p -> p.path("outcome").asText().equals("NOT_IMPROVED"));
+
+    // the year ran its course: planned, monitored to December, its result final and followed up
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () ->
+                jdbc.sql(
+                        "select completed_at is not null from performance_year where employee_nip = :nip and period_year = :year")
+                    .param("nip", nip)
+                    .param("year", year)
+                    .query(Boolean.class)
+                    .single());
+    assertThat(
+            jdbc.sql(
+                    "select follow_up_action from improvement_period where employee_nip = :nip and period_year = :year")
+                .param("nip", nip)
+                .param("year", year)
+                .query(String.class)
+                .single())
+        .isEqualTo("TRAINING");
+    // coaching: a colleague rated below expectation in each quarter, and pegawai1's improvement
+    assertThat(
+            jdbc.sql("select reason from coaching_request order by reason")
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "IMPROVEMENT_PERIOD",
+            "PERIODIC_RATING_Q1",
+            "PERIODIC_RATING_Q2",
+            "PERIODIC_RATING_Q3",
+            "PERIODIC_RATING_Q4");
+    everythingExactlyOnce();
+  }
+
+  /**
+   * The crash in the middle of a review: tasks open, ratings half done, mail in the outbox. After
+   * the restart the same tasks are open (none lost, none doubled) and the outbox is sent.
+   */
+  private static void crashAndRestart() throws Exception {
+    List<Long> openBefore = openTasks();
+    long evaluationsBefore = count("select count(*) from evaluation");
+    assertThat(openBefore).isNotEmpty();
+    assertThat(count("select count(*) from notification_outbox where status = 'PENDING'"))
+        .as("mail waiting in the outbox when the application dies")
+        .isPositive();
+
+    app.kill();
+    start("after-crash");
+
+    assertThat(app.logText()).contains("Using the sandbox engine already running");
+    assertThat(openTasks()).containsExactlyElementsOf(openBefore);
+    assertThat(count("select count(*) from evaluation")).isEqualTo(evaluationsBefore);
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () -> count("select count(*) from notification_outbox where status = 'PENDING'") == 0);
+  }
+
+  /** Every record of the year once: tasks, SKPs, evaluations, notifications and the mail sent. */
+  private static void everythingExactlyOnce() throws Exception {
+    assertThat(
+            jdbc.sql(
+                    """
+                    select element_instance_key from user_task
+                     group by element_instance_key having count(*) filter (where state <> 'CANCELED') > 1""")
+                .query(Long.class)
+                .list())
+        .as("a human step that became two tasks")
+        .isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select employee_nip from skp group by employee_nip, period_year having count(*) > 1")
+                .query(String.class)
+                .list())
+        .isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select employee_nip from evaluation group by employee_nip, period_year, period having count(*) > 1")
+                .query(String.class)
+                .list())
+        .isEmpty();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> count("select count(*) from notification_outbox where status = 'PENDING'") == 0);
+    long sent = count("select count(*) from notification_outbox where status = 'SENT'");
+    MimeMessage[] received = smtp.getReceivedMessages();
+    var messageIds = new HashSet<String>();
+    for (MimeMessage message : received) {
+      messageIds.add(message.getMessageID());
+    }
+    // one message per recipient; a message with several recipients arrives once for each
+    assertThat(messageIds).hasSize((int) sent);
+  }
+
+  private static List<Long> openTasks() {
+    return jdbc.sql("select task_key from user_task where state = 'OPEN' order by task_key")
+        .query(Long.class)
+        .list();
+  }
+
+  private static long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+
+  private static String nipOf(String username) {
+    return jdbc.sql(
+            "select e.nip from app_user u join employee e on e.id = u.employee_id where u.username = :u")
+        .param("u", username)
+        .query(String.class)
+        .single();
+  }
+
+  private static Instant now() {
+    return Instant.parse(api.get("admin", "/api/clock").path("now").asText());
+  }
+
+  /** Moves the sandbox's clock as the admin does on the demo clock. */
+  private static void advance(Duration duration) {
+    long hours = Math.max(0, duration.toHours());
+    assertThat(
+            api.post(
+                    "admin",
+                    "/api/demo/clock",
+                    Map.of("days", (int) (hours / 24), "hours", (int) (hours % 24)))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  /** pegawai1's improvement period as pegawai1's page shows it, once it matches. */
+  private static JsonNode awaitImprovementPeriod(Predicate<JsonNode> matching) {
+    return await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () -> {
+              for (JsonNode p : api.get("pegawai1", "/api/coaching/improvement/mine")) {
+                if (matching.test(p)) {
+                  return p;
+                }
+              }
+              return null;
+            },
+            p -> p != null);
+  }
+
+  /** Moves the sandbox's clock to about one in the morning (WITA) on the first of the month. */
+  private static void advanceTo(int year, int month) {
+    var target = ZonedDateTime.of(year, month, 1, 1, 0, 0, 0, WITA).toInstant();
+    advance(Duration.between(now(), target));
+  }
+
+  /**
+   * The review the calendar started when the period ended: atasan1 heads the unit and sets BAIK,
+   * the raters rate everyone so that the unit fits the BAIK curve (two Sangat Baik, one Butuh
+   * Perbaikan, the rest Baik), pegawai1's hasil kerja as given. With {@code crash}, the application
+   * is killed halfway through the ratings.
+   */
+  private static void reviewUnit(int year, String period, String pegawai1HasilKerja, boolean crash)
+      throws Exception {
+    api.complete(
+        "atasan1",
+        api.awaitTaskWhere("atasan1", "set-unit-predikat", detail -> isOf(detail, year, period)),
+        Map.of("predikatOrganisasi", "BAIK"));
+    String pegawai1 = nipOf("pegawai1");
+    List<String> colleagues =
+        jdbc.sql(
+                """
+                select e.nip from employee e join org_unit u on u.id = e.unit_id
+                 where u.code = :unit and e.nip <> :pegawai1 order by e.nip""")
+            .param("unit", UNIT)
+            .param("pegawai1", pegawai1)
+            .query(String.class)
+            .list();
+    var ratings = new LinkedHashMap<String, List<String>>();
+    ratings.put(pegawai1, List.of(pegawai1HasilKerja, "SESUAI_EKSPEKTASI"));
+    for (int i = 0; i < colleagues.size(); i++) {
+      ratings.put(
+          colleagues.get(i),
+          switch (i) {
+            case 0, 1 -> List.of("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
+            case 2 -> List.of("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+            default -> List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+          });
+    }
+    int rated = 0;
+    for (var entry : ratings.entrySet()) {
+      if (crash && rated == ratings.size() / 2) {
+        crashAndRestart();
+      }
+      var task = awaitRatingTask(entry.getKey(), year, period);
+      api.complete(
+          task.rater(),
+          task.detail(),
+          Map.of(
+              "ratingHasilKerja",
+              entry.getValue().get(0),
+              "ratingPerilaku",
+              entry.getValue().get(1)));
+      rated++;
+    }
+  }
+
+  private record RatingTask(String rater, JsonNode detail) {}
+
+  /** The rating task of an employee in the period, with whichever rater it is for. */
+  private static RatingTask awaitRatingTask(String nip, int year, String period) {
+    return await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () -> {
+              for (String rater : RATERS) {
+                for (JsonNode detail : api.tasks(rater, "rate")) {
+                  if (isOf(detail, year, period)
+                      && nip.equals(detail.path("variables").path("employeeNip").asText())) {
+                    return new RatingTask(rater, detail);
+                  }
+                }
+              }
+              return null;
+            },
+            task -> task != null);
+  }
+
+  private static boolean isOf(JsonNode detail, int year, String period) {
+    JsonNode variables = detail.path("variables");
+    return variables.path("periodYear").asInt() == year
+        && period.equals(variables.path("period").asText());
+  }
+
+  /** pegawai1's delivered result of the period, as pegawai1 sees it. */
+  private static JsonNode delivered(String nip, int year, String period) {
+    return await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () -> {
+              for (JsonNode e : api.get("pegawai1", "/api/employees/" + nip + "/evaluations")) {
+                if (e.path("periodYear").asInt() == year
+                    && e.path("period").asText().equals(period)
+                    && e.path("status").asText().equals("DELIVERED")) {
+                  return e;
+                }
+              }
+              return null;
+            },
+            e -> e != null);
+  }
+
+  /** Realisasi exactly on the pro-rata plan of the month, with evidence. */
+  private static Map<String, Object> onTrack(JsonNode checkin, int month) {
+    var items = new ArrayList<Map<String, Object>>();
+    for (JsonNode item : checkin.path("variables").path("checkinItems")) {
+      var row = new HashMap<String, Object>();
+      item.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue()));
+      row.put("realisasi", item.path("target").asDouble() * month / 12);
+      row.put("bukti", "https://drive.example.go.id/bukti/" + month);
+      items.add(row);
+    }
+    return Map.of("checkinItems", items);
+  }
+}
