@@ -61,7 +61,8 @@ public class ActingOfficials {
       OrgUnit unit =
           organisation
               .unit(a.unitCode())
-              .orElseThrow(() -> OrganisationRefusal.invalid("organisation.unit.unknown", a.unitCode()));
+              .orElseThrow(
+                  () -> OrganisationRefusal.invalid("organisation.unit.unknown", a.unitCode()));
       if (unit.headEmployeeId() != null && unit.headEmployeeId() == acting.id()) {
         throw OrganisationRefusal.invalid("organisation.acting.self");
       }
@@ -73,7 +74,9 @@ public class ActingOfficials {
       }
       holderId = holder.id();
     }
-    jdbc.sql("select pg_advisory_xact_lock(hashtext('acting_official'))").query((rs, n) -> 1).list();
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('acting_official'))")
+        .query((rs, n) -> 1)
+        .list();
     var overlap =
         jdbc.sql(
                 """
@@ -84,10 +87,15 @@ public class ActingOfficials {
             .param("holder", holderId)
             .param("starts", a.startsOn())
             .param("ends", a.endsOn())
-            .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
+            .query(
+                (rs, n) ->
+                    new LocalDate[] {
+                      rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)
+                    })
             .optional();
     if (overlap.isPresent()) {
-      throw OrganisationRefusal.invalid("organisation.acting.overlap", overlap.get()[0], overlap.get()[1]);
+      throw OrganisationRefusal.invalid(
+          "organisation.acting.overlap", overlap.get()[0], overlap.get()[1]);
     }
     long id =
         jdbc.sql(
@@ -121,7 +129,11 @@ public class ActingOfficials {
     var range =
         jdbc.sql("select starts_on, ends_on from acting_official where id = :id for update")
             .param("id", id)
-            .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
+            .query(
+                (rs, n) ->
+                    new LocalDate[] {
+                      rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)
+                    })
             .optional()
             .orElseThrow(() -> OrganisationRefusal.notFound("organisation.acting.unknown", id));
     LocalDate today = clock.today();

@@ -98,6 +98,15 @@ public class Organisation {
    * configured rater.
    */
   public Optional<Rater> raterOf(Employee employee) {
+    return derive(employee, true);
+  }
+
+  /** The rater the tree gives, leaving an override aside: shown beside the override. */
+  public Optional<Employee> treeRater(Employee employee) {
+    return derive(employee, false).map(Rater::employee);
+  }
+
+  private Optional<Rater> derive(Employee employee, boolean withOverride) {
     if (employee.id() < 0) {
       return Optional.empty(); // an agency official: rated outside the installation
     }
@@ -106,7 +115,7 @@ public class Organisation {
             .param("id", employee.id())
             .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
             .optional();
-    if (override.isPresent()) {
+    if (withOverride && override.isPresent()) {
       return byId(override.get().getKey())
           .map(r -> new Rater(r, RaterSource.OVERRIDE, override.get().getValue()));
     }
@@ -252,6 +261,11 @@ public class Organisation {
     return actings("a.acting_employee_id = :id", Map.of("id", acting.id()));
   }
 
+  /** Who acts as the unit's head today, if anyone. */
+  public Optional<Acting> actingHeadOf(OrgUnit unit) {
+    return actingHead(unit.id());
+  }
+
   private Optional<Acting> actingHead(long unitId) {
     return actings("a.unit_id = :unit", Map.of("unit", unitId)).stream().findFirst();
   }
@@ -348,49 +362,51 @@ public class Organisation {
         .list();
   }
 
-  /** The official configured for the agency (kind RATER or APPEAL_DECIDER). */
+  /**
+   * The official configured for the agency (kind RATER or APPEAL_DECIDER): their employee record
+   * when they have one, else an employee outside every tree (for example the Kepala Daerah) with no
+   * NIP and an id below zero that no employee has.
+   */
   public Optional<Employee> agencyOfficial(Long agencyId, String kind) {
     if (agencyId == null) {
       return Optional.empty();
     }
-    return jdbc.sql(
-            "select username from agency_official where agency_unit_id = :agency and kind = :kind")
-        .param("agency", agencyId)
-        .param("kind", kind)
-        .query(String.class)
-        .optional()
-        .flatMap(this::byUsername);
+    return officials(
+        "o.agency_unit_id = :agency and o.kind = :kind", Map.of("agency", agencyId, "kind", kind));
   }
 
-  /**
-   * An agency official without an employee record (for example the Kepala Daerah), as an employee
-   * outside every tree: no NIP, and an id below zero that no employee has.
-   */
   private Optional<Employee> official(String username) {
+    return officials("o.username = :username", Map.of("username", username));
+  }
+
+  private Optional<Employee> officials(String condition, Map<String, Object> params) {
     return jdbc.sql(
             """
-            select -au.id, o.name, o.position, o.agency_unit_id, u.code, u.name, au.username
+            select au.employee_id, -au.id, o.name, o.position, o.agency_unit_id, u.code, u.name, au.username
               from agency_official o join app_user au on au.username = o.username
               join org_unit u on u.id = o.agency_unit_id
-             where o.username = :username and au.employee_id is null
-             order by o.agency_unit_id limit 1""")
-        .param("username", username)
+             where\s"""
+                + condition
+                + " order by o.agency_unit_id, o.kind desc limit 1")
+        .params(params)
         .query(
             (rs, n) ->
-                new Employee(
-                    rs.getLong(1),
-                    null,
-                    rs.getString(2),
-                    rs.getString(3),
-                    "",
-                    "",
-                    rs.getLong(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    null,
-                    null,
-                    true,
-                    rs.getString(7)))
+                rs.getObject(1) != null
+                    ? byId(rs.getLong(1)).orElseThrow()
+                    : new Employee(
+                        rs.getLong(2),
+                        null,
+                        rs.getString(3),
+                        rs.getString(4),
+                        "",
+                        "",
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        null,
+                        null,
+                        true,
+                        rs.getString(8)))
         .optional();
   }
 

@@ -33,7 +33,9 @@ public class TreeEdits {
   @Transactional
   public OrgUnit editUnit(String code, UnitChange change, boolean mayMoveAgencies, String actor) {
     OrgUnit unit =
-        organisation.unit(code).orElseThrow(() -> OrganisationRefusal.notFound("organisation.unit.unknown", code));
+        organisation
+            .unit(code)
+            .orElseThrow(() -> OrganisationRefusal.notFound("organisation.unit.unknown", code));
     if (change.name() == null || change.name().isBlank()) {
       throw OrganisationRefusal.invalid("organisation.unit.nameRequired");
     }
@@ -43,7 +45,9 @@ public class TreeEdits {
           organisation
               .unit(change.parentCode())
               .orElseThrow(
-                  () -> OrganisationRefusal.invalid("organisation.unit.unknown", change.parentCode()));
+                  () ->
+                      OrganisationRefusal.invalid(
+                          "organisation.unit.unknown", change.parentCode()));
       if (isSelfOrBelow(parent.id(), unit.id())) {
         throw OrganisationRefusal.invalid("organisation.unit.cycle", code);
       }
@@ -63,7 +67,9 @@ public class TreeEdits {
           organisation
               .byNip(change.headNip())
               .orElseThrow(
-                  () -> OrganisationRefusal.invalid("organisation.employee.unknown", change.headNip()));
+                  () ->
+                      OrganisationRefusal.invalid(
+                          "organisation.employee.unknown", change.headNip()));
       if (head.unitId() != unit.id() && !Objects.equals(head.unitId(), parentId)) {
         throw OrganisationRefusal.invalid("organisation.unit.headNotInUnit");
       }
@@ -76,7 +82,13 @@ public class TreeEdits {
         .param("head", headId)
         .param("id", unit.id())
         .update();
-    audit.record(actor, "UNIT_CHANGED", "ORG_UNIT", code, describe(unit), describe(organisation.unit(code).orElseThrow()));
+    audit.record(
+        actor,
+        "UNIT_CHANGED",
+        "ORG_UNIT",
+        code,
+        describe(unit),
+        describe(organisation.unit(code).orElseThrow()));
     return organisation.unit(code).orElseThrow();
   }
 
@@ -110,7 +122,8 @@ public class TreeEdits {
     OrgUnit unit =
         organisation
             .unit(move.unitCode())
-            .orElseThrow(() -> OrganisationRefusal.invalid("organisation.unit.unknown", move.unitCode()));
+            .orElseThrow(
+                () -> OrganisationRefusal.invalid("organisation.unit.unknown", move.unitCode()));
     Long superiorId = null;
     if (move.superiorNip() != null && !move.superiorNip().isBlank()) {
       Employee superior = employee(move.superiorNip());
