@@ -29,14 +29,24 @@ public class Users implements UserDetailsService {
   }
 
   public Optional<KinerjaUser> find(String username) {
+    return find("u.username = :key", username);
+  }
+
+  /** The account of the employee with this NIP (single sign-on matches people by NIP). */
+  public Optional<KinerjaUser> findByNip(String nip) {
+    return find("e.nip = :key", nip);
+  }
+
+  private Optional<KinerjaUser> find(String condition, String key) {
     return jdbc.sql(
             """
             select u.id, u.username, u.password_hash, u.employee_id, e.nip,
                    coalesce(e.name, (select min(o.name) from agency_official o where o.username = u.username), u.username),
                    u.locale, u.enabled
               from app_user u left join employee e on e.id = u.employee_id
-             where u.username = :username""")
-        .param("username", username)
+             where\s"""
+                + condition)
+        .param("key", key)
         .query(
             (rs, n) ->
                 new KinerjaUser(
