@@ -37,7 +37,7 @@ async function load(keep) {
   document.getElementById('unit-tree').replaceChildren(...tree.units.map((u) =>
     el('li', { style: `padding-left:${u.depth * 1.2}em` },
       el('button', { type: 'button', class: 'link', 'data-unit': u.code, onclick: () => show(u.code) }, u.name),
-      el('span', { class: 'muted' }, ` ${u.people.length}`))));
+      el('span', { class: 'badge' }, u.people.length))));
   show(keep && tree.units.some((u) => u.code === keep) ? keep : tree.units[0].code);
 }
 
@@ -69,7 +69,7 @@ function show(code) {
   options(acting.elements.actingNip, everyone().map((p) => [p.nip, who(p)]));
   const here = tree.acting.filter((a) => a.unitCode === code || unit.people.some((p) => p.nip === a.holder?.nip));
   document.getElementById('acting-list').replaceChildren(...(here.length ? here.map((a) =>
-    el('li', {}, `${a.kind === 'PLH' ? 'Plh.' : 'Plt.'} ${who(a.acting)} → ${a.unitCode ? `${t('headOf')} ${a.unitCode}` : who(a.holder)}: ${a.startsOn} – ${a.endsOn}${a.reason ? ` (${a.reason})` : ''} `,
+    el('li', {}, `${a.kind === 'PLH' ? 'Plh.' : 'Plt.'} ${who(a.acting)} → ${a.unitCode ? `${t('headOf')} ${tree.units.find((u) => u.code === a.unitCode)?.name || a.unitCode}` : `${t('postOf')} ${who(a.holder)}`}: ${a.startsOn} – ${a.endsOn}${a.reason ? ` (${a.reason})` : ''} `,
       el('button', { type: 'button', class: 'link', onclick: () => act(() => api(`/api/organisation/acting/${a.id}/end`, { method: 'POST' })) }, t('end'))))
     : [el('li', { class: 'muted' }, t('none'))]));
   document.getElementById('people-rows').replaceChildren(...(unit.people.length ? unit.people.map((p) =>
