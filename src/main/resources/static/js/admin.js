@@ -37,9 +37,12 @@ document.getElementById('clock-form').addEventListener('submit', async (event) =
   clock();
 });
 
+let asked = 0; // an answer to an earlier search that arrives late is dropped
 async function users() {
   const q = document.getElementById('user-search').value;
+  const mine = ++asked;
   const list = await api(`/api/admin/users?q=${encodeURIComponent(q)}`);
+  if (mine !== asked) return;
   document.getElementById('user-rows').replaceChildren(...list.map((u) => {
     const assigned = u.roles.split(', ');
     const boxes = ROLES.map((role) => el('label', { class: 'role' },

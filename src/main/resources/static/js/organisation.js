@@ -9,6 +9,7 @@ const agencySelect = document.getElementById('agency-select');
 let tree = null;
 let unit = null;
 let person = null;
+let loading = 0; // an answer to an earlier agency choice that arrives late is dropped
 
 const say = (text, ok = true) => messages.replaceChildren(
   el('div', { class: `notice ${ok ? 'success' : 'error'}`, role: ok ? 'status' : 'alert' }, text));
@@ -30,7 +31,10 @@ async function act(call) {
 }
 
 async function load(keep) {
-  tree = await api(`/api/organisation/tree?agency=${encodeURIComponent(agencySelect.value)}`);
+  const mine = ++loading;
+  const answer = await api(`/api/organisation/tree?agency=${encodeURIComponent(agencySelect.value)}`);
+  if (mine !== loading) return;
+  tree = answer;
   document.getElementById('officials').replaceChildren(...(tree.officials.length
     ? tree.officials.map((o) => el('li', {}, `${t(o.kind === 'RATER' ? 'kindRater' : 'kindAppealDecider')}: ${o.name}, ${o.position}`))
     : [el('li', { class: 'muted' }, t('none'))]));
