@@ -266,6 +266,55 @@ class TreeApiTest extends IntegrationTest {
         .isEqualTo(today);
   }
 
+  @Test
+  void anOpenTaskKeepsItsAssigneeWhenTheTreeChangesUntilThePengelolaReassignsIt() {
+    var a = new TreeAgency(importer, users, jdbc);
+    Api api = new Api(http);
+    int year = clock.today().getYear() + 7;
+    send(
+        a.officer,
+        HttpMethod.POST,
+        "/api/periods",
+        Map.of("unitCode", a.seksi, "year", year),
+        "id");
+    api.complete(a.staff2, api.awaitTask(a.staff2, "draft-skp", a.staff2), Api.skp());
+    JsonNode review = api.awaitTask(a.kabid, "review-skp", a.staff2);
+    long id = review.path("task").path("id").asLong();
+
+    send(
+        a.officer,
+        HttpMethod.PUT,
+        "/api/organisation/employees/" + a.staff2 + "/rater-override",
+        Map.of("raterNip", a.kadis, "reason", "Dibina langsung oleh Kepala Dinas"),
+        "id");
+    assertThat(api.get(a.kabid, "/api/tasks/" + id).path("task").path("assignee").asText())
+        .isEqualTo(a.kabid);
+
+    assertThat(
+            send(
+                    "pengelola-kominfo",
+                    HttpMethod.POST,
+                    "/api/tasks/" + id + "/reassign",
+                    Map.of("assignee", a.kadis, "reason", "Penilai berubah"),
+                    "id")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            send(
+                    a.officer,
+                    HttpMethod.POST,
+                    "/api/tasks/" + id + "/reassign",
+                    Map.of("assignee", a.kadis, "reason", "Penilai berubah"),
+                    "id")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    api.complete(
+        a.kadis, api.awaitTask(a.kadis, "review-skp", a.staff2), Map.of("decision", "APPROVE"));
+    assertThat(audit.of("TASK", id))
+        .extracting(AuditTrail.Event::action)
+        .containsSubsequence("TASK_REASSIGNED", "TASK_COMPLETED");
+  }
+
   private static JsonNode person(JsonNode tree, String nip) {
     for (JsonNode unit : tree.path("units")) {
       for (JsonNode p : unit.path("people")) {
