@@ -428,6 +428,22 @@ public class Organisation {
         .list();
   }
 
+  /**
+   * The position type (STRUKTURAL, FUNGSIONAL, PELAKSANA) of each employee of a unit and below, by
+   * NIP.
+   */
+  public Map<String, String> positionTypesIn(String unitCode) {
+    var types = new HashMap<String, String>();
+    jdbc.sql(
+            "select nip, position_type from employee where position_type is not null and unit_id in (:units)")
+        .param("units", unitIdsUnder(unitCode).isEmpty() ? List.of(-1L) : unitIdsUnder(unitCode))
+        .query(
+            rs -> {
+              types.put(rs.getString(1), rs.getString(2));
+            });
+    return types;
+  }
+
   /** The active employees of exactly this unit. */
   public List<Employee> employeesOf(long unitId) {
     return jdbc.sql(EMPLOYEE + " where e.unit_id = :unit and e.active order by e.id")

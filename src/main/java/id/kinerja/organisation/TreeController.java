@@ -6,13 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,21 +40,18 @@ class TreeController {
   private final TreeEdits edits;
   private final ActingOfficials acting;
   private final AgencyOfficials officials;
-  private final JdbcClient jdbc;
 
   TreeController(
       Organisation organisation,
       AgencyScope scope,
       TreeEdits edits,
       ActingOfficials acting,
-      AgencyOfficials officials,
-      JdbcClient jdbc) {
+      AgencyOfficials officials) {
     this.organisation = organisation;
     this.scope = scope;
     this.edits = edits;
     this.acting = acting;
     this.officials = officials;
-    this.jdbc = jdbc;
   }
 
   @GetMapping("/organisation")
@@ -134,12 +129,7 @@ class TreeController {
             .filter(u -> u.parentId() == null)
             .orElseThrow(() -> OrganisationRefusal.notFound("organisation.unit.unknown", agency));
     scope.require(auth, agency);
-    Map<String, String> positionTypes = new HashMap<>();
-    jdbc.sql("select nip, position_type from employee where position_type is not null")
-        .query(
-            rs -> {
-              positionTypes.put(rs.getString(1), rs.getString(2));
-            });
+    Map<String, String> positionTypes = organisation.positionTypesIn(root.code());
     var units = new ArrayList<UnitView>();
     walk(
         organisation.tree().stream().filter(u -> u.id() == root.id()).toList(),

@@ -143,43 +143,7 @@ class OrganisationImportTest extends IntegrationTest {
                 + "C-%s,Bidang C,TIDAK-ADA,\n".formatted(suffix)
                 + "C-%s,Bidang C lagi,%s,%s\n"
                     .formatted(suffix, agency, a)); // duplicate; a is elsewhere
-    Upload employees =
-        OrganisationFiles.xlsx(
-            "employees.xlsx",
-            List.of(
-                List.of(EMPLOYEES_HEADER.strip().split(",")),
-                List.of(
-                    head,
-                    "Kepala Dinas Kesehatan",
-                    "Kepala Dinas",
-                    "IV/c",
-                    "PNS",
-                    agency,
-                    "",
-                    "",
-                    ""),
-                List.of(a, "Pegawai A", "Analis", "III/a", "PNS", "A-" + suffix, b, "", ""),
-                List.of(b, "Pegawai B", "Analis", "III/a", "PNS", "B-" + suffix, a, "", ""),
-                List.of(
-                    "199302302018031099",
-                    "Tanggal Salah",
-                    "Analis",
-                    "III/a",
-                    "PNS",
-                    agency,
-                    "",
-                    "",
-                    ""),
-                List.of(
-                    nip(LocalDate.of(1992, 5, 6), 1, 604),
-                    "=HYPERLINK(\"http://x\")",
-                    "Analis",
-                    "III/a",
-                    "PNS",
-                    agency,
-                    "",
-                    "",
-                    "manajer")));
+    Upload employees = healthEmployees(head, a, b, agency, "=HYPERLINK(\"http://x\")");
     long unitsBefore = count("org_unit");
     long employeesBefore = count("employee");
 
@@ -195,43 +159,7 @@ class OrganisationImportTest extends IntegrationTest {
         .isEqualTo(
             "The cell holds the formula '=HYPERLINK(\"http://x\")': formulas are not calculated, type the value.");
 
-    Upload withoutFormula =
-        OrganisationFiles.xlsx(
-            "employees.xlsx",
-            List.of(
-                List.of(EMPLOYEES_HEADER.strip().split(",")),
-                List.of(
-                    head,
-                    "Kepala Dinas Kesehatan",
-                    "Kepala Dinas",
-                    "IV/c",
-                    "PNS",
-                    agency,
-                    "",
-                    "",
-                    ""),
-                List.of(a, "Pegawai A", "Analis", "III/a", "PNS", "A-" + suffix, b, "", ""),
-                List.of(b, "Pegawai B", "Analis", "III/a", "PNS", "B-" + suffix, a, "", ""),
-                List.of(
-                    "199302302018031099",
-                    "Tanggal Salah",
-                    "Analis",
-                    "III/a",
-                    "PNS",
-                    agency,
-                    "",
-                    "",
-                    ""),
-                List.of(
-                    nip(LocalDate.of(1992, 5, 6), 1, 604),
-                    "Pegawai E",
-                    "Analis",
-                    "III/a",
-                    "PNS",
-                    agency,
-                    "",
-                    "",
-                    "manajer")));
+    Upload withoutFormula = healthEmployees(head, a, b, agency, "Pegawai E");
     ResponseEntity<JsonNode> report =
         OrganisationFiles.upload(http, "admin", "demo", units, withoutFormula, false, "id");
 
@@ -285,6 +213,38 @@ class OrganisationImportTest extends IntegrationTest {
               OrganisationFiles.upload(http, user, "demo", units, null, true, "en").getStatusCode())
           .isEqualTo(HttpStatus.FORBIDDEN);
     }
+  }
+
+  /** Five people of the health agency; the last one's name cell is given (a formula, or not). */
+  private Upload healthEmployees(String head, String a, String b, String agency, String lastName) {
+    return OrganisationFiles.xlsx(
+        "employees.xlsx",
+        List.of(
+            List.of(EMPLOYEES_HEADER.strip().split(",")),
+            List.of(
+                head, "Kepala Dinas Kesehatan", "Kepala Dinas", "IV/c", "PNS", agency, "", "", ""),
+            List.of(a, "Pegawai A", "Analis", "III/a", "PNS", "A-" + suffix, b, "", ""),
+            List.of(b, "Pegawai B", "Analis", "III/a", "PNS", "B-" + suffix, a, "", ""),
+            List.of(
+                "199302302018031099",
+                "Tanggal Salah",
+                "Analis",
+                "III/a",
+                "PNS",
+                agency,
+                "",
+                "",
+                ""),
+            List.of(
+                nip(LocalDate.of(1992, 5, 6), 1, 604),
+                lastName,
+                "Analis",
+                "III/a",
+                "PNS",
+                agency,
+                "",
+                "",
+                "manajer")));
   }
 
   private static JsonNode ok(ResponseEntity<JsonNode> response) {
