@@ -97,6 +97,21 @@ function choose(p) {
   options(override.elements.raterNip, everyone().filter((q) => q.nip !== p.nip).map((q) => [q.nip, who(q)]));
   if (p.rater?.person?.nip) override.elements.raterNip.value = p.rater.person.nip;
   override.elements.reason.value = p.rater?.source === 'OVERRIDE' ? p.rater.overrideReason : '';
+  tasksOf(p);
+}
+
+/** The person's open tasks, each of which the Pengelola Kinerja may give to someone else. */
+async function tasksOf(p) {
+  const list = document.getElementById('person-tasks');
+  if (!list || !p.username) return;
+  const tasks = await api(`/api/tasks/assigned-to/${encodeURIComponent(p.username)}`);
+  list.replaceChildren(...(tasks.length ? tasks.map((task) => {
+    const to = el('select', { name: 'assignee', 'aria-label': t('reassign') },
+      ...everyone().filter((q) => q.username && q.nip !== p.nip).map((q) => el('option', { value: q.username }, who(q))));
+    const reason = el('input', { name: 'reason', required: true, placeholder: t('reason'), 'aria-label': t('reason') });
+    return el('li', { 'data-task': task.id }, `${task.name}${task.employeeNip ? ` (${task.employeeNip})` : ''} `, to, reason,
+      el('button', { type: 'button', onclick: () => act(() => api(`/api/tasks/${task.id}/reassign`, { method: 'POST', body: { assignee: to.value, reason: reason.value } })) }, t('reassign')));
+  }) : [el('li', { class: 'muted' }, t('none'))]));
 }
 
 document.getElementById('unit-form').addEventListener('submit', (event) => {

@@ -71,6 +71,7 @@ class TreeController {
 
   record Member(
       String nip,
+      String username,
       String name,
       String position,
       String positionType,
@@ -192,6 +193,7 @@ class TreeController {
             .orElse(null);
     return new Member(
         e.nip(),
+        e.username(),
         e.name(),
         e.position(),
         positionType,

@@ -216,6 +216,24 @@ class TaskController {
     tasks.complete(id, viewer(auth), variables);
   }
 
+  @GetMapping("/assigned-to/{username}")
+  @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
+  @Operation(
+      summary =
+          "A person's open tasks, for the Pengelola Kinerja to reassign (their agency's only)")
+  List<TaskSummary> assignedTo(@PathVariable String username, Authentication auth) {
+    Instant now = clock.now();
+    return store
+        .search(
+            new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 0, 200),
+            new Viewer(username, List.of()))
+        .items()
+        .stream()
+        .filter(t -> scope.covers(auth, agencyUnit(t)))
+        .map(t -> TaskSummary.of(t, now))
+        .toList();
+  }
+
   @PostMapping(path = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
   @Operation(

@@ -7,6 +7,7 @@ import id.kinerja.engine.EngineClock;
 import id.kinerja.identity.Users;
 import id.kinerja.organisation.OrganisationImport;
 import id.kinerja.organisation.TreeAgency;
+import id.kinerja.support.Api;
 import id.kinerja.support.BrowserTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class TreeInBrowserTest extends BrowserTest {
   @Autowired Users users;
   @Autowired JdbcClient jdbc;
   @Autowired EngineClock clock;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   @Test
   void theAdminEditsAUnitMovesAPersonAndNamesARaterWithAReason() {
@@ -82,6 +84,30 @@ class TreeInBrowserTest extends BrowserTest {
     assertThat(page.locator("#tree-messages"))
         .containsText("Jabatan ini sudah memiliki pelaksana tugas pada " + today);
     screenshot("organisation-pengelola-acting");
+  }
+
+  @Test
+  void thePengelolaKinerjaGivesAnOpenTaskToSomeoneElseWithAReason() {
+    var a = new TreeAgency(importer, users, jdbc);
+    var api = new Api(http);
+    api.post(
+        a.officer,
+        "/api/periods",
+        java.util.Map.of("unitCode", a.seksi, "year", clock.today().getYear() + 8));
+    api.complete(a.staff2, api.awaitTask(a.staff2, "draft-skp", a.staff2), Api.skp());
+    long task = api.awaitTask(a.kabid, "review-skp", a.staff2).path("task").path("id").asLong();
+
+    signIn(a.officer);
+    page.navigate(url("/organisation"));
+    unit(a.bidang).click();
+    row(a.kabid).locator("button").click();
+    Locator item = page.locator("#person-tasks li[data-task='" + task + "']");
+    item.locator("select").selectOption(a.kadis);
+    item.locator("input").fill("Kepala bidang cuti panjang");
+    item.locator("button").click();
+    assertThat(page.locator("#tree-messages")).hasText("Perubahan disimpan.");
+    screenshot("organisation-pengelola-reassign");
+    api.awaitTask(a.kadis, "review-skp", a.staff2);
   }
 
   private void acting(String nip, String kind, LocalDate from, LocalDate to, String reason) {
