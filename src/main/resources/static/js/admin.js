@@ -1,8 +1,8 @@
-// The admin's page: employee import with its row-by-row report, the demo clock, users and roles.
+// The admin's page: the organisation import (units, employees) with its row-by-row report, the demo clock, users and roles.
 import { api, el, formatDate } from './api.js';
 
 const root = document.getElementById('admin-page');
-const ROLES = ['PEGAWAI', 'PENGELOLA_KINERJA', 'PROCESS_OWNER', 'ADMIN'];
+const ROLES = ['PEGAWAI', 'PENGELOLA_KINERJA', 'PENGELOLA_BKPSDM', 'PROCESS_OWNER', 'ADMIN'];
 const lang = document.documentElement.lang || 'id';
 const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
 const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
@@ -11,12 +11,18 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
   event.preventDefault();
   const headers = { Accept: 'application/json', 'Accept-Language': lang };
   if (csrfToken) headers[csrfHeader] = csrfToken;
-  const response = await fetch('/api/organisation/employees/import', { method: 'POST', body: new FormData(event.target), headers, credentials: 'same-origin' });
+  const form = new FormData(event.target);
+  for (const part of ['units', 'employees']) if (!form.get(part)?.size) form.delete(part);
+  const dryRun = form.get('dryRun') === 'true';
+  form.delete('dryRun');
+  const response = await fetch(`/api/organisation/import?dryRun=${dryRun}`, { method: 'POST', body: form, headers, credentials: 'same-origin' });
   const report = await response.json();
+  const counts = (c) => `${c.created} ${root.dataset.created}, ${c.updated} ${root.dataset.updated}, ${c.unchanged} ${root.dataset.unchanged}`;
   document.getElementById('import-result').replaceChildren(
-    report.imported
-      ? el('div', { class: 'notice success', role: 'status' }, `${root.dataset.imported}: ${report.created} + ${report.updated}`)
-      : el('div', { class: 'notice error', role: 'alert' }, el('ul', {}, (report.errors || []).map((e) => el('li', {}, `#${e.row} ${e.field}: ${e.message}`)))));
+    response.ok
+      ? el('div', { class: 'notice success', role: 'status' },
+        `${report.dryRun ? root.dataset.checked : root.dataset.imported}: ${report.units.rows ? `unit ${counts(report.units)}; ` : ''}${counts(report.employees)}`)
+      : el('div', { class: 'notice error', role: 'alert' }, el('ul', {}, (report.errors || report.detail ? (report.errors || [{ row: 0, field: '', message: report.detail }]) : []).map((e) => el('li', {}, `${e.file || ''} #${e.row} ${e.field}: ${e.message}`)))));
   users();
 });
 
@@ -31,9 +37,12 @@ document.getElementById('clock-form').addEventListener('submit', async (event) =
   clock();
 });
 
+let asked = 0; // an answer to an earlier search that arrives late is dropped
 async function users() {
   const q = document.getElementById('user-search').value;
+  const mine = ++asked;
   const list = await api(`/api/admin/users?q=${encodeURIComponent(q)}`);
+  if (mine !== asked) return;
   document.getElementById('user-rows').replaceChildren(...list.map((u) => {
     const assigned = u.roles.split(', ');
     const boxes = ROLES.map((role) => el('label', { class: 'role' },

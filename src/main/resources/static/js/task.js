@@ -22,6 +22,7 @@ function renderSummary(task) {
       task.employeeNip ? [el('dt', {}, 'NIP'), el('dd', {}, task.employeeNip)] : null,
       task.periodYear ? [el('dt', {}, t('labelPeriod')), el('dd', {}, task.periodYear)] : null,
       el('dt', {}, t('labelAssignee')), el('dd', {}, task.assignee || t('unassigned')),
+      task.actingFor ? [el('dt', {}, t('labelActingFor')), el('dd', {}, task.actingFor)] : null,
       task.dueDate ? [el('dt', {}, t('labelDue')), el('dd', { class: task.overdue ? 'overdue' : '' }, formatDate(task.dueDate, lang))] : null));
 }
 

@@ -69,7 +69,7 @@ public class CoachChooser {
                                 e.id(), new Candidate(e, true, (int) row[1], load(e.id())))));
     if (kind == CoachKind.BIMBINGAN) {
       int grade = Grades.rank(employee.grade());
-      organisation.employeesIn(agencyCode(employee.unitId())).stream()
+      organisation.employeesIn(organisation.agencyOf(employee).code()).stream()
           .filter(e -> grade >= 0 && Grades.rank(e.grade()) > grade)
           .forEach(
               e ->
@@ -127,18 +127,6 @@ public class CoachChooser {
             "select count(*) from coaching_assignment where coach_employee_id = :id and status = 'OPEN'")
         .param("id", coachEmployeeId)
         .query(Integer.class)
-        .single();
-  }
-
-  private String agencyCode(long unitId) {
-    return jdbc.sql(
-            """
-            with recursive up as (
-              select id, parent_id, code from org_unit where id = :unit
-              union all select u.id, u.parent_id, u.code from org_unit u join up on u.id = up.parent_id)
-            select code from up where parent_id is null""")
-        .param("unit", unitId)
-        .query(String.class)
         .single();
   }
 }

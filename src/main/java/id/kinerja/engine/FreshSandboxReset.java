@@ -55,7 +55,10 @@ class FreshSandboxReset implements InitializingBean {
           "app_user_role",
           "task_filter",
           "coach",
-          "feedback_public");
+          "feedback_public",
+          "agency_official",
+          "rater_override",
+          "acting_official");
 
   /** Kept through every reset: the audit trail and what is known of the engine itself. */
   static final List<String> KEPT =

@@ -1,6 +1,9 @@
 package id.kinerja.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +12,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
   private final Users users;
+  private final ObjectProvider<ClientRegistrationRepository> singleSignOn;
 
-  HomeController(Users users) {
+  HomeController(Users users, ObjectProvider<ClientRegistrationRepository> singleSignOn) {
     this.users = users;
+    this.singleSignOn = singleSignOn;
   }
 
+  /** The sign-in form; with single sign-on configured, a link to each provider as well. */
   @GetMapping("/login")
-  String login() {
+  String login(Model model) {
+    var providers = new java.util.ArrayList<ClientRegistration>();
+    if (singleSignOn.getIfAvailable() instanceof Iterable<?> registrations) {
+      registrations.forEach(r -> providers.add((ClientRegistration) r));
+    }
+    model.addAttribute("providers", providers);
     return "login";
   }
 

@@ -2,11 +2,16 @@ package id.kinerja.identity;
 
 import org.springframework.security.core.Authentication;
 
-/** What a person may do. PENILAI is never assigned: it follows from having subordinates. */
+/**
+ * What a person may do. PENILAI is never assigned: it follows from having subordinates. A
+ * PENGELOLA_KINERJA looks after the agency they work in; a PENGELOLA_BKPSDM (the regional
+ * government's personnel agency) after every agency, and is a PENGELOLA_KINERJA as well.
+ */
 public enum Role {
   PEGAWAI,
   PENILAI,
   PENGELOLA_KINERJA,
+  PENGELOLA_BKPSDM,
   PROCESS_OWNER,
   ADMIN;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,13 +17,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Browser pages sign in with a form and are protected by CSRF tokens; the JSON API also accepts
- * HTTP Basic for scripts (those requests carry no session, so need no CSRF token). Refusals on the
- * API are JSON problem details in the caller's language, never a login page.
+ * Browser pages sign in with a form (or single sign-on, when an OpenID Connect provider is
+ * configured) and are protected by CSRF tokens; the JSON API also accepts HTTP Basic for scripts
+ * (those requests carry no session, so need no CSRF token). Refusals on the API are JSON problem
+ * details in the caller's language, never a login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -73,7 +76,11 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> singleSignOnClients,
+      SingleSignOn singleSignOn)
+      throws Exception {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(PUBLIC)
@@ -84,6 +91,8 @@ class SecurityConfig {
                     .hasRole("PENILAI")
                     .requestMatchers("/periods")
                     .hasRole("PENGELOLA_KINERJA")
+                    .requestMatchers("/organisation")
+                    .hasAnyRole("ADMIN", "PENGELOLA_KINERJA")
                     .requestMatchers("/processes/**")
                     .hasAnyRole("PROCESS_OWNER", "ADMIN", "PENGELOLA_KINERJA")
                     .anyRequest()
@@ -91,6 +100,15 @@ class SecurityConfig {
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .httpBasic(Customizer.withDefaults());
+    if (singleSignOnClients.getIfAvailable()
+        != null) { // configured: spring.security.oauth2.client.*
+      http.oauth2Login(
+          sso ->
+              sso.loginPage("/login")
+                  .userInfoEndpoint(info -> info.oidcUserService(singleSignOn))
+                  .successHandler(singleSignOn.signedIn())
+                  .failureUrl("/login?sso-error"));
+    }
     return http.build();
   }
 

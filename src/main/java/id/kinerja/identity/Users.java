@@ -1,5 +1,6 @@
 package id.kinerja.identity;
 
+import id.kinerja.engine.EngineClock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Users implements UserDetailsService {
 
   private final JdbcClient jdbc;
+  private final EngineClock clock;
 
-  Users(JdbcClient jdbc) {
+  Users(JdbcClient jdbc, EngineClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Override
@@ -26,13 +29,24 @@ public class Users implements UserDetailsService {
   }
 
   public Optional<KinerjaUser> find(String username) {
+    return find("u.username = :key", username);
+  }
+
+  /** The account of the employee with this NIP (single sign-on matches people by NIP). */
+  public Optional<KinerjaUser> findByNip(String nip) {
+    return find("e.nip = :key", nip);
+  }
+
+  private Optional<KinerjaUser> find(String condition, String key) {
     return jdbc.sql(
             """
-            select u.id, u.username, u.password_hash, u.employee_id, e.nip, coalesce(e.name, u.username),
+            select u.id, u.username, u.password_hash, u.employee_id, e.nip,
+                   coalesce(e.name, (select min(o.name) from agency_official o where o.username = u.username), u.username),
                    u.locale, u.enabled
               from app_user u left join employee e on e.id = u.employee_id
-             where u.username = :username""")
-        .param("username", username)
+             where\s"""
+                + condition)
+        .param("key", key)
         .query(
             (rs, n) ->
                 new KinerjaUser(
@@ -56,18 +70,32 @@ public class Users implements UserDetailsService {
         .query(String.class)
         .list()
         .forEach(r -> roles.add(Role.valueOf(r)));
-    if (user.employeeId() != null && isRater(user.employeeId())) {
+    if (roles.contains(Role.PENGELOLA_BKPSDM)) {
+      roles.add(Role.PENGELOLA_KINERJA);
+    }
+    if (isRater(user)) {
       roles.add(Role.PENILAI);
     }
     return roles;
   }
 
-  /** A rater is someone with subordinates: employees whose direct superior they are. */
-  private boolean isRater(long employeeId) {
+  /**
+   * A rater is someone with subordinates: employees whose direct superior they are, a unit they
+   * head, a post they act in today, someone they were named rater of, or an agency whose head they
+   * rate as its configured official.
+   */
+  private boolean isRater(KinerjaUser user) {
     return jdbc.sql(
-            "select exists (select 1 from employee where superior_id = :id and active)"
-                + " or exists (select 1 from org_unit where head_employee_id = :id)")
-        .param("id", employeeId)
+            """
+            select exists (select 1 from agency_official where username = :username)
+                or exists (select 1 from employee where superior_id = :id and active)
+                or exists (select 1 from org_unit where head_employee_id = :id)
+                or exists (select 1 from rater_override where rater_employee_id = :id)
+                or exists (select 1 from acting_official where acting_employee_id = :id
+                             and :today between starts_on and ends_on)""")
+        .param("username", user.username())
+        .param("id", user.employeeId() == null ? -1L : user.employeeId())
+        .param("today", clock.today())
         .query(Boolean.class)
         .single();
   }
@@ -91,6 +119,14 @@ public class Users implements UserDetailsService {
         .param("locale", locale)
         .param("username", username)
         .update();
+  }
+
+  /** Whether any account holds the role (PENILAI is derived and never held). */
+  public boolean anyoneHas(Role role) {
+    return jdbc.sql("select exists (select 1 from app_user_role where role = :role)")
+        .param("role", role.name())
+        .query(Boolean.class)
+        .single();
   }
 
   /** Replaces the assigned roles of a user. */

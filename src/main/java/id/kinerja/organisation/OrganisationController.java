@@ -3,7 +3,7 @@ package id.kinerja.organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -24,15 +24,15 @@ import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping(path = "/api/organisation", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Organisation", description = "Units, employees, raters; CSV import")
+@Tag(name = "Organisation", description = "Units, employees, raters; import from CSV or XLSX")
 class OrganisationController {
 
   private final Organisation organisation;
-  private final EmployeeImport importer;
+  private final OrganisationImport importer;
   private final MessageSource messages;
 
   OrganisationController(
-      Organisation organisation, EmployeeImport importer, MessageSource messages) {
+      Organisation organisation, OrganisationImport importer, MessageSource messages) {
     this.organisation = organisation;
     this.importer = importer;
     this.messages = messages;
@@ -62,9 +62,19 @@ class OrganisationController {
 
   record EmployeeDetail(EmployeeView employee, EmployeeView rater, EmployeeView appealDecider) {}
 
-  record ImportError(int row, String field, String message) {}
+  record ImportError(String file, int row, String field, String code, String message) {}
+
+  record ImportCounts(int rows, int created, int updated, int unchanged) {}
 
   record ImportReport(
+      boolean dryRun,
+      boolean imported,
+      ImportCounts units,
+      ImportCounts employees,
+      List<ImportError> errors) {}
+
+  /** The earlier employees-only answer: rows and counts of the one file. */
+  record EmployeeImportReport(
       boolean imported, int rows, int created, int updated, List<ImportError> errors) {}
 
   @GetMapping("/units")
@@ -104,35 +114,82 @@ class OrganisationController {
         organisation.appealDecider(employee).map(r -> EmployeeView.of(r, admin)).orElse(null));
   }
 
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize("hasRole('ADMIN')")
+  @Operation(
+      summary = "Import the organisation: units and employees, CSV or XLSX (all or nothing)",
+      description =
+          "Parts `units` (code,name,parent_code,head_nip) and `employees` (nip,name,position,grade,"
+              + "employee_type,unit_code,superior_nip,email,position_type), either may be left out;"
+              + " `dryRun=true` checks and counts without saving. 200 with counts created/updated/"
+              + "unchanged; 422 with every error by file, row and field, and nothing saved.")
+  ResponseEntity<ImportReport> importOrganisation(
+      @RequestPart(name = "units", required = false) MultipartFile units,
+      @RequestPart(name = "employees", required = false) MultipartFile employees,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      Locale locale,
+      Principal principal)
+      throws IOException {
+    OrganisationImport.Report report =
+        importer.run(upload(units), upload(employees), dryRun, principal.getName());
+    var body =
+        new ImportReport(
+            report.dryRun(),
+            report.imported(),
+            counts(report.unitRows(), report.units()),
+            counts(report.employeeRows(), report.employees()),
+            errors(report, locale));
+    return ResponseEntity.status(
+            report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(body);
+  }
+
   @PostMapping(path = "/employees/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(
-      summary = "Import employees from CSV (all or nothing)",
-      description =
-          "Columns nip,name,position,grade,employee_type,unit_code,superior_nip,email. 200 with the report when imported; 422 with every row's errors and nothing imported otherwise.")
-  ResponseEntity<ImportReport> importEmployees(
-      @RequestPart("file") MultipartFile file, Locale locale) throws IOException {
-    EmployeeImport.Report report =
-        importer.importCsv(new String(file.getBytes(), StandardCharsets.UTF_8));
-    var errors =
-        report.errors().stream()
-            .map(
-                e ->
-                    new ImportError(
-                        e.row(),
-                        e.field(),
-                        messages.getMessage(
-                            "organisation." + e.code(),
-                            new Object[] {e.value(), e.field()},
-                            e.code(),
-                            locale)))
-            .toList();
+      summary = "Import employees only (CSV or XLSX; all or nothing)",
+      description = "The employees part of POST /api/organisation/import, as the part `file`.")
+  ResponseEntity<EmployeeImportReport> importEmployees(
+      @RequestPart("file") MultipartFile file, Locale locale, Principal principal)
+      throws IOException {
+    OrganisationImport.Report report = importer.run(null, upload(file), false, principal.getName());
     var body =
-        new ImportReport(
-            report.imported(), report.rows(), report.created(), report.updated(), errors);
+        new EmployeeImportReport(
+            report.imported(),
+            report.employeeRows(),
+            report.employees().created(),
+            report.employees().updated(),
+            errors(report, locale));
     return ResponseEntity.status(
             report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
         .body(body);
+  }
+
+  private static OrganisationImport.Upload upload(MultipartFile file) throws IOException {
+    return file == null || file.isEmpty()
+        ? null
+        : new OrganisationImport.Upload(file.getOriginalFilename(), file.getBytes());
+  }
+
+  private static ImportCounts counts(int rows, OrganisationImport.Counts counts) {
+    return new ImportCounts(rows, counts.created(), counts.updated(), counts.unchanged());
+  }
+
+  private List<ImportError> errors(OrganisationImport.Report report, Locale locale) {
+    return report.errors().stream()
+        .map(
+            e ->
+                new ImportError(
+                    e.file(),
+                    e.row(),
+                    e.field(),
+                    e.code(),
+                    messages.getMessage(
+                        "organisation." + e.code(),
+                        new Object[] {e.value(), e.field(), e.row()},
+                        e.code(),
+                        locale)))
+        .toList();
   }
 
   private static boolean isAdmin(Authentication auth) {

@@ -1,15 +1,16 @@
 package id.kinerja.planning;
 
+import id.kinerja.organisation.AgencyScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PeriodController {
 
   private final Periods periods;
+  private final AgencyScope scope;
 
-  PeriodController(Periods periods) {
+  PeriodController(Periods periods, AgencyScope scope) {
     this.periods = periods;
+    this.scope = scope;
   }
 
   record OpenRequest(@NotBlank String unitCode, @Min(2000) @Max(2100) int year) {}
@@ -32,8 +35,9 @@ class PeriodController {
       summary = "Open a performance year for a unit and the units below it",
       description =
           "Starts a performance-year process (SKP planning first) for every active employee; opening again starts only the missing ones.")
-  Periods.Opening open(@Valid @RequestBody OpenRequest request, Principal principal) {
-    return periods.open(request.unitCode(), request.year(), principal.getName());
+  Periods.Opening open(@Valid @RequestBody OpenRequest request, Authentication auth) {
+    scope.require(auth, request.unitCode());
+    return periods.open(request.unitCode(), request.year(), auth.getName());
   }
 
   @org.springframework.web.bind.annotation.GetMapping(
@@ -42,15 +46,16 @@ class PeriodController {
   @PreAuthorize("hasAnyRole('PENGELOLA_KINERJA', 'ADMIN')")
   @Operation(summary = "The performance years opened for a year, per unit")
   java.util.List<Periods.Period> list(
-      @org.springframework.web.bind.annotation.RequestParam int year) {
-    return periods.ofYear(year);
+      @org.springframework.web.bind.annotation.RequestParam int year, Authentication auth) {
+    return scope.filter(auth, periods.ofYear(year), Periods.Period::unitCode);
   }
 
   @PostMapping(path = "/api/periods/{id}/close", produces = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
   @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Close a performance year of a unit")
-  void close(@org.springframework.web.bind.annotation.PathVariable long id, Principal principal) {
-    periods.close(id, principal.getName());
+  void close(@org.springframework.web.bind.annotation.PathVariable long id, Authentication auth) {
+    periods.unitOf(id).ifPresent(unit -> scope.require(auth, unit));
+    periods.close(id, auth.getName());
   }
 }

@@ -125,6 +125,14 @@ public class Periods {
         .list();
   }
 
+  /** The unit a period was opened for. */
+  public java.util.Optional<String> unitOf(long periodId) {
+    return jdbc.sql("select unit_code from performance_period where id = :id")
+        .param("id", periodId)
+        .query(String.class)
+        .optional();
+  }
+
   /** An employee's year in a post ran its course; the first time counts. */
   public void completed(long processInstanceKey, Instant when) {
     jdbc.sql(
@@ -192,7 +200,7 @@ public class Periods {
    * @return false when this year and post run already
    */
   boolean startYear(long periodId, Employee employee, Employee rater, int year, int post) {
-    String decider = organisation.rater(rater).map(Employee::username).orElse(null);
+    String decider = organisation.appealDecider(employee).map(Employee::username).orElse(null);
     var variables = new HashMap<String, Object>();
     variables.put("employeeNip", employee.nip());
     variables.put("employeeUsername", employee.username());

@@ -1,14 +1,16 @@
 package id.kinerja.planning;
 
+import id.kinerja.organisation.AgencyScope;
+import id.kinerja.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,9 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TransferController {
 
   private final Transfers transfers;
+  private final AgencyScope scope;
+  private final Organisation organisation;
 
-  TransferController(Transfers transfers) {
+  TransferController(Transfers transfers, AgencyScope scope, Organisation organisation) {
     this.transfers = transfers;
+    this.scope = scope;
+    this.organisation = organisation;
   }
 
   record TransferRequest(
@@ -36,13 +42,16 @@ class TransferController {
       summary =
           "Mutasi: move an employee to a new post mid-year; the old SKP closes and a new one starts")
   Transfers.Transfer transfer(
-      @PathVariable String nip, @Valid @RequestBody TransferRequest request, Principal principal) {
+      @PathVariable String nip, @Valid @RequestBody TransferRequest request, Authentication auth) {
+    // a move between agencies is for the BKPSDM: each end must be in the officer's agency
+    organisation.byNip(nip).ifPresent(e -> scope.requireEmployee(auth, e));
+    scope.require(auth, request.unitCode());
     return transfers.transfer(
         nip,
         request.year(),
         request.unitCode(),
         request.position(),
         request.superiorNip(),
-        principal.getName());
+        auth.getName());
   }
 }

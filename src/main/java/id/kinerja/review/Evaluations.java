@@ -124,7 +124,7 @@ public class Evaluations {
       if (rater == null || rater.username() == null) {
         continue; // rated outside the agency (the head of the agency)
       }
-      String decider = organisation.rater(rater).map(Employee::username).orElse(null);
+      String decider = organisation.appealDecider(employee).map(Employee::username).orElse(null);
       jdbc.sql(
               """
               insert into evaluation (unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username)

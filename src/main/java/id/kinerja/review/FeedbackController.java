@@ -1,6 +1,7 @@
 package id.kinerja.review;
 
 import id.kinerja.engine.EngineClock;
+import id.kinerja.organisation.AgencyScope;
 import id.kinerja.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +43,15 @@ class FeedbackController {
   private final EngineClock clock;
   private final Feedback360 feedback;
   private final FeedbackRounds rounds;
+  private final AgencyScope scope;
 
   FeedbackController(
-      Organisation organisation, EngineClock clock, Feedback360 feedback, FeedbackRounds rounds) {
+      Organisation organisation,
+      EngineClock clock,
+      Feedback360 feedback,
+      FeedbackRounds rounds,
+      AgencyScope scope) {
+    this.scope = scope;
     this.organisation = organisation;
     this.clock = clock;
     this.feedback = feedback;
@@ -60,7 +68,8 @@ class FeedbackController {
       description =
           "Once per employee and year: employees whose round runs already (started by hand or by"
               + " the review calendar) are left alone.")
-  Map<String, Object> start(@Valid @RequestBody RoundRequest request) {
+  Map<String, Object> start(@Valid @RequestBody RoundRequest request, Authentication auth) {
+    scope.require(auth, request.unitCode());
     organisation
         .unit(request.unitCode())
         .orElseThrow(

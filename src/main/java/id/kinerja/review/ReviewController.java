@@ -2,6 +2,7 @@ package id.kinerja.review;
 
 import id.kinerja.engine.Engine;
 import id.kinerja.identity.Role;
+import id.kinerja.organisation.AgencyScope;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,9 +32,15 @@ class ReviewController {
   private final UnitReviews unitReviews;
   private final Organisation organisation;
   private final Engine engine;
+  private final AgencyScope scope;
 
   ReviewController(
-      Evaluations evaluations, UnitReviews unitReviews, Organisation organisation, Engine engine) {
+      Evaluations evaluations,
+      UnitReviews unitReviews,
+      Organisation organisation,
+      Engine engine,
+      AgencyScope scope) {
+    this.scope = scope;
     this.evaluations = evaluations;
     this.unitReviews = unitReviews;
     this.organisation = organisation;
@@ -51,6 +58,7 @@ class ReviewController {
   @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
   @Operation(summary = "Start the review of a unit for a period (quarterly or annual)")
   Started start(@Valid @RequestBody StartRequest request, Authentication auth) {
+    scope.require(auth, request.unitCode());
     String period = request.period() == null ? "ANNUAL" : request.period();
     UnitReviews.Opened opened =
         unitReviews.open(request.unitCode(), request.year(), period, auth.getName());
@@ -83,8 +91,9 @@ class ReviewController {
   @Operation(
       summary =
           "The calibration board of a year: per unit review the distribution, violations and justification")
-  List<Map<String, Object>> board(@org.springframework.web.bind.annotation.RequestParam int year) {
-    return evaluations.board(year);
+  List<Map<String, Object>> board(
+      @org.springframework.web.bind.annotation.RequestParam int year, Authentication auth) {
+    return scope.filter(auth, evaluations.board(year), row -> (String) row.get("unitCode"));
   }
 
   @GetMapping(

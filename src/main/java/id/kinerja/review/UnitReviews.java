@@ -1,7 +1,6 @@
 package id.kinerja.review;
 
 import id.kinerja.organisation.Employee;
-import id.kinerja.organisation.OrgUnit;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import java.util.Optional;
@@ -69,8 +68,7 @@ public class UnitReviews {
     String head =
         organisation
             .unit(unitCode)
-            .map(OrgUnit::headEmployeeId)
-            .flatMap(organisation::byId)
+            .flatMap(organisation::head)
             .map(Employee::username)
             .orElseThrow(() -> new RefusedException(Reason.NO_HEAD, unitCode));
     Optional<Long> created =

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvidenceUploads {
 
   private final TaskService tasks;
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+
   private final TaskEvidence evidence;
 
   EvidenceUploads(TaskService tasks, TaskEvidence evidence) {
@@ -24,6 +26,9 @@ public class EvidenceUploads {
     TaskRow task = tasks.actionableTask(taskKey, viewer);
     if (content.length == 0) {
       throw TaskProblem.invalid(List.of(new FieldError("file", "fileEmpty", fileName)));
+    }
+    if (content.length > MAX_BYTES) { // the upload limit itself is larger, for organisation files
+      throw TaskProblem.invalid(List.of(new FieldError("file", "fileTooLarge", "5")));
     }
     if (TaskEvidence.contentTypeOf(fileName).isEmpty()) {
       throw TaskProblem.invalid(

@@ -4,6 +4,7 @@ import id.kinerja.engine.Engine.HumanTask;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
+import id.kinerja.organisation.AgencyScope;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -23,19 +24,25 @@ class TaskAnnouncer {
       DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(id.kinerja.engine.EngineClock.ZONE);
 
   private final Notifications notifications;
+  private final AgencyScope scope;
 
-  TaskAnnouncer(Notifications notifications) {
+  TaskAnnouncer(Notifications notifications, AgencyScope scope) {
     this.notifications = notifications;
+    this.scope = scope;
   }
 
   /** Part of the caller's transaction: the announcement exists exactly when the task does. */
-  void announce(HumanTask task, String name, Instant due) {
+  void announce(HumanTask task, String name, Instant due, String agencyCode) {
     Set<String> people = new LinkedHashSet<>();
     if (task.assignee() != null && !task.assignee().isBlank()) {
       people.add(task.assignee());
     } else {
       people.addAll(task.candidateUsers());
-      task.candidateGroups().forEach(group -> people.addAll(notifications.membersOf(group)));
+      // an agency's group task is announced only to the officers who look after that agency
+      task.candidateGroups().stream()
+          .flatMap(group -> notifications.membersOf(group).stream())
+          .filter(person -> agencyCode == null || scope.coversAgency(person, agencyCode))
+          .forEach(people::add);
     }
     Map<String, Object> model = new HashMap<>();
     model.put("taskName", name);

@@ -30,6 +30,7 @@ class TaskCollector implements DisposableBean {
   private final TaskStore store;
   private final ProcessDocuments documents;
   private final TaskAnnouncer announcer;
+  private final TaskRouting routing;
   private final TransactionTemplate transactions;
   private final Duration reservation;
   private final Engine.Collecting mode;
@@ -40,6 +41,7 @@ class TaskCollector implements DisposableBean {
       TaskStore store,
       ProcessDocuments documents,
       TaskAnnouncer announcer,
+      TaskRouting routing,
       TransactionTemplate transactions,
       @Value("${kinerja.tasklist.reservation:30d}") Duration reservation,
       @Value("${kinerja.tasklist.poll-interval:500ms}") Duration pollInterval,
@@ -48,6 +50,7 @@ class TaskCollector implements DisposableBean {
     this.store = store;
     this.documents = documents;
     this.announcer = announcer;
+    this.routing = routing;
     this.transactions = transactions;
     this.reservation = reservation;
     this.mode = new Engine.Collecting(pollInterval, streamEnabled);
@@ -61,14 +64,16 @@ class TaskCollector implements DisposableBean {
   }
 
   /** Stores the task and, when it is new, tells the people it is for, in one transaction. */
-  void collect(HumanTask task) {
-    String name = documents.elementName(task.processDefinitionKey(), task.elementId());
-    Instant due = instant(task.dueDate());
+  void collect(HumanTask collected) {
+    String name = documents.elementName(collected.processDefinitionKey(), collected.elementId());
+    Instant due = instant(collected.dueDate());
     transactions.executeWithoutResult(
         status -> {
-          if (store.upsert(task, name, due, instant(task.followUpDate()))) {
+          TaskRouting.Routed routed = routing.route(collected);
+          HumanTask task = routed.task();
+          if (store.upsert(task, name, due, instant(task.followUpDate()), routed.actingFor())) {
             log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
-            announcer.announce(task, name, due);
+            announcer.announce(task, name, due, routed.agencyCode());
           }
         });
   }

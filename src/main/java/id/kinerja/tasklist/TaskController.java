@@ -2,6 +2,9 @@ package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.engine.EngineClock;
+import id.kinerja.identity.Role;
+import id.kinerja.organisation.AgencyScope;
+import id.kinerja.organisation.Organisation;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,6 +43,8 @@ class TaskController {
   private final EvidenceUploads evidence;
   // overdue means past due by the engine's clock, which the demo may have moved
   private final EngineClock clock;
+  private final AgencyScope scope;
+  private final Organisation organisation;
 
   TaskController(
       TaskStore store,
@@ -46,8 +52,12 @@ class TaskController {
       TaskFilters filters,
       ProcessDocuments documents,
       EvidenceUploads evidence,
-      EngineClock clock) {
+      EngineClock clock,
+      AgencyScope scope,
+      Organisation organisation) {
     this.clock = clock;
+    this.scope = scope;
+    this.organisation = organisation;
     this.store = store;
     this.tasks = tasks;
     this.filters = filters;
@@ -70,7 +80,8 @@ class TaskController {
       Integer periodYear,
       boolean overdue,
       String state,
-      Instant createdAt) {
+      Instant createdAt,
+      String actingFor) {
 
     static TaskSummary of(TaskRow t, Instant now) {
       return new TaskSummary(
@@ -88,14 +99,22 @@ class TaskController {
           t.periodYear(),
           t.isOverdue(now),
           t.state().name(),
-          t.createdAt());
+          t.createdAt(),
+          t.actingFor());
     }
   }
 
   record TaskPage(List<TaskSummary> items, long total, int page, int size) {}
 
   record HistoryEntry(
-      String name, String state, Instant createdAt, Instant endedAt, String endedBy) {}
+      String name,
+      String state,
+      Instant createdAt,
+      Instant endedAt,
+      String endedBy,
+      String actingFor) {}
+
+  record ReassignRequest(@NotBlank String assignee, @NotBlank @Size(max = 1000) String reason) {}
 
   record TaskDetail(
       TaskSummary task,
@@ -151,7 +170,12 @@ class TaskController {
             .map(
                 t ->
                     new HistoryEntry(
-                        t.name(), t.state().name(), t.createdAt(), t.endedAt(), t.endedBy()))
+                        t.name(),
+                        t.state().name(),
+                        t.createdAt(),
+                        t.endedAt(),
+                        t.endedBy(),
+                        t.actingFor()))
             .toList();
     return new TaskDetail(
         TaskSummary.of(task, clock.now()),
@@ -190,6 +214,55 @@ class TaskController {
   void complete(
       @PathVariable long id, @RequestBody Map<String, Object> variables, Authentication auth) {
     tasks.complete(id, viewer(auth), variables);
+  }
+
+  @GetMapping("/assigned-to/{username}")
+  @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
+  @Operation(
+      summary =
+          "A person's open tasks, for the Pengelola Kinerja to reassign (their agency's only)")
+  List<TaskSummary> assignedTo(@PathVariable String username, Authentication auth) {
+    Instant now = clock.now();
+    return store
+        .search(
+            new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 0, 200),
+            new Viewer(username, List.of()))
+        .items()
+        .stream()
+        .filter(t -> scope.covers(auth, agencyUnit(t)))
+        .map(t -> TaskSummary.of(t, now))
+        .toList();
+  }
+
+  @PostMapping(path = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
+  @Operation(
+      summary = "Give an open task to someone else, with a reason (Pengelola Kinerja; audited)",
+      description =
+          "Only for tasks of the officer's agency. Open tasks otherwise keep their assignee.")
+  TaskSummary reassign(
+      @PathVariable long id, @Valid @RequestBody ReassignRequest request, Authentication auth) {
+    TaskRow task = store.find(id).orElseThrow(TaskProblem::notFound);
+    if (!scope.covers(auth, agencyUnit(task))) {
+      throw TaskProblem.forbidden();
+    }
+    if (organisation.byUsername(request.assignee()).isEmpty()) {
+      throw TaskProblem.unknownAssignee();
+    }
+    return TaskSummary.of(
+        tasks.reassign(id, request.assignee(), request.reason(), auth.getName()), clock.now());
+  }
+
+  /** A unit of the task's agency: the employee's unit, else the task's unit. */
+  private String agencyUnit(TaskRow task) {
+    if (task.employeeNip() != null) {
+      var employee = organisation.byNip(task.employeeNip());
+      if (employee.isPresent()) {
+        return employee.get().unitCode();
+      }
+    }
+    Object unit = task.variables().get("unitCode");
+    return unit == null ? null : unit.toString();
   }
 
   @GetMapping("/filters")
@@ -232,12 +305,21 @@ class TaskController {
     return store.search(query, viewer).total();
   }
 
-  /** Tasks are offered to groups named like roles (PENGELOLA_KINERJA, PROCESS_OWNER, ...). */
-  static Viewer viewer(Authentication auth) {
+  /**
+   * Tasks are offered to groups named like roles (PENGELOLA_KINERJA, PROCESS_OWNER, ...); a
+   * Pengelola Kinerja of one agency sees only the group tasks of that agency.
+   */
+  Viewer viewer(Authentication auth) {
+    var limit = scope.limitedTo(auth);
     List<String> groups =
         auth.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
             .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+            .map(
+                g ->
+                    g.equals(Role.PENGELOLA_KINERJA.name()) && limit.isPresent()
+                        ? AgencyScope.officerGroup(limit.get())
+                        : g)
             .toList();
     return new Viewer(auth.getName(), groups);
   }

@@ -49,6 +49,15 @@ public class TaskProblem extends Refusal {
     return new TaskProblem(HttpStatus.FORBIDDEN, "tasklist.error.evidenceForbidden", List.of());
   }
 
+  static TaskProblem reasonRequired() {
+    return new TaskProblem(HttpStatus.BAD_REQUEST, "tasklist.error.reasonRequired", List.of());
+  }
+
+  static TaskProblem unknownAssignee() {
+    return new TaskProblem(
+        HttpStatus.UNPROCESSABLE_ENTITY, "tasklist.error.unknownAssignee", List.of());
+  }
+
   static TaskProblem invalid(List<FieldError> errors) {
     return new TaskProblem(HttpStatus.BAD_REQUEST, "tasklist.error.invalid", errors);
   }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A human task as the tasklist keeps it. */
+/**
+ * A human task as the tasklist keeps it; actingFor names whom the assignee stands in for, when the
+ * task went to an acting official (Plt/Plh).
+ */
 public record TaskRow(
     long key,
     long processInstanceKey,
@@ -26,7 +29,8 @@ public record TaskRow(
     TaskState state,
     Instant createdAt,
     Instant endedAt,
-    String endedBy) {
+    String endedBy,
+    String actingFor) {
 
   public enum TaskState {
     OPEN,

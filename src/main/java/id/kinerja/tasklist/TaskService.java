@@ -21,6 +21,9 @@ public class TaskService {
   /** The variable through which a process learns who completed its last human task. */
   public static final String COMPLETED_BY = "completedBy";
 
+  /** Whom the person who completed the task stood in for (Plt/Plh), if anyone. */
+  public static final String COMPLETED_ACTING_FOR = "completedActingFor";
+
   private final TaskStore store;
   private final Engine engine;
   private final ProcessDocuments documents;
@@ -106,6 +109,9 @@ public class TaskService {
     // the process learns who acted, e.g. to record who approved an SKP
     var variables = new HashMap<String, Object>(submission);
     variables.put(COMPLETED_BY, viewer.username());
+    if (task.actingFor() != null) {
+      variables.put(COMPLETED_ACTING_FOR, task.actingFor());
+    }
     try {
       engine.completeHumanTask(key, variables);
     } catch (TaskGoneException e) {
@@ -113,8 +119,38 @@ public class TaskService {
       throw TaskProblem.gone();
     }
     store.end(key, TaskState.COMPLETED, viewer.username());
+    var after = new HashMap<String, Object>(submission);
+    if (task.actingFor() != null) { // the trail names both: the acting official and the holder
+      after.put(COMPLETED_ACTING_FOR, task.actingFor());
+    }
     audit.record(
-        viewer.username(), "TASK_COMPLETED", "TASK", key, Map.of("name", task.name()), submission);
+        viewer.username(), "TASK_COMPLETED", "TASK", key, Map.of("name", task.name()), after);
+  }
+
+  /**
+   * The Pengelola Kinerja gives an open task to someone else (a changed rater, an acting official),
+   * with a reason; audited. Open tasks otherwise keep their assignee when the tree changes.
+   */
+  @Transactional
+  public TaskRow reassign(long key, String assignee, String reason, String officer) {
+    TaskRow task = store.find(key).orElseThrow(TaskProblem::notFound);
+    if (task.state() != TaskState.OPEN) {
+      throw TaskProblem.ended();
+    }
+    if (reason == null || reason.isBlank()) {
+      throw TaskProblem.reasonRequired();
+    }
+    if (!store.reassign(key, assignee)) {
+      throw TaskProblem.ended();
+    }
+    audit.record(
+        officer,
+        "TASK_REASSIGNED",
+        "TASK",
+        key,
+        Map.of("assignee", String.valueOf(task.assignee())),
+        Map.of("assignee", assignee, "reason", reason.strip()));
+    return store.find(key).orElseThrow();
   }
 
   private List<FieldError> validate(TaskRow task, Map<String, Object> submission) {

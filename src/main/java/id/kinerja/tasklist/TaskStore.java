@@ -28,7 +28,7 @@ public class TaskStore {
       """
       task_key, process_instance_key, process_definition_key, process_id, process_version, element_id,
       name, form_key, assignee, candidate_groups, candidate_users, due_date, follow_up_date, priority,
-      variables::text, employee_nip, period_year, state, created_at, ended_at, ended_by""";
+      variables::text, employee_nip, period_year, state, created_at, ended_at, ended_by, acting_for""";
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -46,15 +46,16 @@ public class TaskStore {
    *
    * @return true when the task is new
    */
-  public boolean upsert(HumanTask task, String name, Instant due, Instant followUp) {
+  public boolean upsert(
+      HumanTask task, String name, Instant due, Instant followUp, String actingFor) {
     Map<String, Object> variables = task.variables();
     return jdbc.sql(
             """
             insert into user_task (task_key, process_instance_key, process_definition_key, process_id,
               process_version, element_id, element_instance_key, name, form_key, assignee,
-              candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year)
+              candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year, acting_for)
             values (:key, :instance, :definition, :processId, :version, :elementId, :elementInstance, :name,
-              :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year)
+              :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year, :actingFor)
             on conflict (task_key) do update set variables = excluded.variables, checked_at = now(),
               -- handed out again, so the engine still has it: a task taken for gone is open again
               state = case when user_task.ended_by = 'engine' then 'OPEN' else user_task.state end,
@@ -78,6 +79,7 @@ public class TaskStore {
         .param("variables", toJson(variables))
         .param("nip", stringOrNull(variables.get("employeeNip")))
         .param("year", intOrNull(variables.get("periodYear")))
+        .param("actingFor", actingFor)
         .query(Boolean.class)
         .single();
   }
@@ -175,6 +177,16 @@ public class TaskStore {
         == 1;
   }
 
+  /** Gives an open task to another person, whoever had it; false when it is no longer open. */
+  public boolean reassign(long key, String username) {
+    return jdbc.sql(
+                "update user_task set assignee = :user, acting_for = null where task_key = :key and state = 'OPEN'")
+            .param("key", key)
+            .param("user", username)
+            .update()
+        == 1;
+  }
+
   public boolean unassign(long key, String username) {
     return jdbc.sql(
                 "update user_task set assignee = null where task_key = :key and state = 'OPEN' and assignee = :user")
@@ -236,7 +248,8 @@ public class TaskStore {
         TaskState.valueOf(rs.getString("state")),
         instant(rs, "created_at"),
         instant(rs, "ended_at"),
-        rs.getString("ended_by"));
+        rs.getString("ended_by"),
+        rs.getString("acting_for"));
   }
 
   private static List<String> strings(Array array) throws SQLException {

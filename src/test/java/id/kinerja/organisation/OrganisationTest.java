@@ -53,10 +53,50 @@ class OrganisationTest extends IntegrationTest {
   }
 
   @Test
-  void theHeadOfTheDinasHasNoRater() {
-    Employee kadis = organisation.employeesIn("DISKOMINFO").getFirst();
-    assertThat(kadis.superiorId()).isNull();
-    assertThat(organisation.rater(kadis)).isEmpty();
+  void theHeadOfEachAgencyIsRatedByTheSekdaAndAppealsToTheWaliKota() {
+    for (String agency : List.of("DISKOMINFO", "BKPSDM")) {
+      Employee head = organisation.employeesIn(agency).getFirst();
+      assertThat(head.superiorId()).isNull();
+      assertThat(organisation.raterOf(head))
+          .get()
+          .satisfies(
+              rater -> {
+                assertThat(rater.employee().username()).isEqualTo("sekda");
+                assertThat(rater.employee().position()).isEqualTo("Sekretaris Daerah Kota Mataram");
+                assertThat(rater.source()).isEqualTo(Organisation.RaterSource.AGENCY_OFFICIAL);
+              });
+      assertThat(organisation.appealDecider(head))
+          .get()
+          .extracting(Employee::username)
+          .isEqualTo("walikota");
+      assertThat(organisation.agencyOf(head).code()).isEqualTo(agency);
+    }
+    // a Kepala Bidang appeals to the Sekda, who rates the Kepala Dinas
+    Employee atasan2 = organisation.byUsername("atasan2").orElseThrow();
+    assertThat(organisation.appealDecider(atasan2))
+        .get()
+        .extracting(Employee::username)
+        .isEqualTo("sekda");
+    assertThat(organisation.subordinates(organisation.byUsername("sekda").orElseThrow()))
+        .extracting(e -> organisation.agencyOf(e).code())
+        .contains("DISKOMINFO", "BKPSDM");
+  }
+
+  @Test
+  void theDemoHasASecondSmallAgencyAndAgencyOfNamesTheTopOfEachUnit() {
+    assertThat(organisation.agencies()).extracting(OrgUnit::code).contains("DISKOMINFO", "BKPSDM");
+    assertThat(organisation.employeesIn("BKPSDM")).hasSizeBetween(3, 8);
+    assertThat(organisation.agencyOf("SEKSI-LIP"))
+        .get()
+        .extracting(OrgUnit::code)
+        .isEqualTo("DISKOMINFO");
+    assertThat(organisation.agencyOf("BKPSDM-PKP"))
+        .get()
+        .extracting(OrgUnit::code)
+        .isEqualTo("BKPSDM");
+    assertThat(organisation.agencyOf("NOWHERE")).isEmpty();
+    Employee pengelola = organisation.byUsername("pengelola").orElseThrow();
+    assertThat(organisation.agencyOf(pengelola).code()).isEqualTo("BKPSDM");
   }
 
   @Test

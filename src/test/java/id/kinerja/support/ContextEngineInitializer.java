@@ -6,7 +6,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /** Points the context's Camunda client at the in-memory engine and offers it as a bean. */
-class ContextEngineInitializer
+public class ContextEngineInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override

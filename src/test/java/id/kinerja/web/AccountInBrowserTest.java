@@ -32,6 +32,8 @@ class AccountInBrowserTest extends BrowserTest {
     var row =
         page.locator("#user-rows tr")
             .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(user));
+    // the searched list, not the first page shown before it: only then is the row there to stay
+    assertThat(page.locator("#user-rows tr")).hasCount(1);
     assertThat(row).hasCount(1);
     row.locator("input[type=password]").fill("Sandi-Awal-Mataram-1");
     row.getByText("Setel kata sandi").click();
