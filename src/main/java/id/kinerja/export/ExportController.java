@@ -140,11 +140,9 @@ class ExportController {
     return file(file.name(), file.contentType(), file.content());
   }
 
-  record TableView(
-      String agencyCode,
-      String decisionId,
-      boolean present,
-      java.util.Map<String, Object> percent) {}
+  record TableRow(String predikat, String label, java.math.BigDecimal persen) {}
+
+  record TableView(String agencyCode, String decisionId, boolean present, List<TableRow> rows) {}
 
   @GetMapping(path = "/api/exports/tunjangan-table", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
