@@ -27,7 +27,7 @@ function config(canvas, data) {
   });
   const options = { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } } };
   if (type === 'bar' || type === 'line') {
-    const value = { beginAtZero: true, stacked: canvas.dataset.stacked === 'true' };
+    const value = { beginAtZero: true, stacked: canvas.dataset.stacked === 'true', ticks: { precision: 0 } };
     if (canvas.dataset.percent === 'true') Object.assign(value, { max: 100, ticks: { callback: (v) => `${v}%` } });
     if (canvas.dataset.scale === 'predikat') {
       const scale = data.details.scale;
@@ -63,7 +63,7 @@ function board(b) {
   const people = el('tbody', {});
   const changes = new Map();
   const panel = el('div', { class: 'panel calibration', 'data-review': b.reviewId },
-    el('h2', {}, `${b.unitName} · ${b.period} · ${b.unitPredikat || '-'}`),
+    el('h2', {}, `${b.unitName} · ${b.periodLabel} · ${b.unitPredikatLabel}`),
     el('div', { class: 'charts' }, el('figure', { class: 'chart-box' }, canvas), constraints),
     el('table', { class: 'table' }, el('thead', {}, el('tr', {}, el('th', {}, t('name')), el('th', {}, t('hasil')), el('th', {}, t('perilaku')), el('th', {}, t('predikat')))), people));
 
@@ -73,9 +73,8 @@ function board(b) {
     draw(canvas, data);
     const chart = Chart.getChart(canvas);
     const second = chart.data.datasets[2];
-    Object.assign(second, { type: 'line', pointStyle: 'line', borderDash: [2, 2], showLine: false, pointRadius: 14, data: atLeast.data });
-    chart.data.datasets[1].showLine = false;
-    chart.data.datasets[1].pointRadius = 14;
+    Object.assign(second, { type: 'line', pointStyle: 'line', showLine: false, pointRadius: 22, pointBorderWidth: 4, data: atLeast.data });
+    Object.assign(chart.data.datasets[1], { showLine: false, pointRadius: 22, pointBorderWidth: 4 });
     chart.update();
     constraints.replaceChildren(...state.constraints.map((c) => el('li', { class: c.holds ? 'holds' : 'violated', 'data-code': c.code },
       `${c.holds ? t('holds') : t('violated')}: ${c.text}`)));

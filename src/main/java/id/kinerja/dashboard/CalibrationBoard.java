@@ -77,7 +77,9 @@ class CalibrationBoard {
       String unitCode,
       String unitName,
       String period,
+      String periodLabel,
       String unitPredikat,
+      String unitPredikatLabel,
       Chart chart,
       List<Constraint> constraints,
       List<String> violations,
@@ -177,7 +179,11 @@ class CalibrationBoard {
         review.unitCode(),
         unitName,
         review.period(),
+        text("document.period." + review.period(), locale),
         review.unitPredikat(),
+        review.unitPredikat() == null
+            ? "-"
+            : text("document.unitPredikat." + review.unitPredikat(), locale),
         chart,
         named,
         named.stream().filter(c -> !c.holds()).map(Constraint::text).toList(),
