@@ -42,11 +42,6 @@ public class RecordAccess {
         .optional();
   }
 
-  /** Whether the person is an officer (Pengelola Kinerja or admin) at all. */
-  public boolean isOfficer(Authentication auth) {
-    return Role.isOfficer(auth);
-  }
-
   /**
    * Whether the officer's remit covers the unit: an admin's covers every unit, a Pengelola
    * Kinerja's the units of their own agency; nobody else's covers any.
