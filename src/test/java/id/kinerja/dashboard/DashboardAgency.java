@@ -111,7 +111,7 @@ final class DashboardAgency {
         d,
         0,
         "OPEN",
-        Instant.now().plusSeconds(30 * 86_400),
+        LocalDate.of(year + 20, 1, 1).atStartOfDay().toInstant(ZoneOffset.ofHours(8)),
         null,
         "Susun SKP oleh Pengelola Kinerja",
         "skp-planning",
