@@ -62,6 +62,7 @@ function board(b) {
   const constraints = el('ul', { class: 'constraints' });
   const people = el('tbody', {});
   const changes = new Map();
+  let asked = 0; // only the answer to the latest change is drawn, whatever order answers arrive in
   const panel = el('div', { class: 'panel calibration', 'data-review': b.reviewId },
     el('h2', {}, `${b.unitName} · ${b.periodLabel} · ${b.unitPredikatLabel}`),
     el('div', { class: 'charts' }, el('figure', { class: 'chart-box' }, canvas), constraints),
@@ -95,7 +96,9 @@ function board(b) {
         ratingHasilKerja: row.querySelector('select[name=ratingHasilKerja]').value,
         ratingPerilaku: row.querySelector('select[name=ratingPerilaku]').value
       });
-      render(await api(`/api/dashboards/calibration/${b.reviewId}/what-if`, { method: 'POST', body: { changes: [...changes.values()] } }));
+      const mine = ++asked;
+      const state = await api(`/api/dashboards/calibration/${b.reviewId}/what-if`, { method: 'POST', body: { changes: [...changes.values()] } });
+      if (mine === asked) render(state);
     });
     return s;
   }
