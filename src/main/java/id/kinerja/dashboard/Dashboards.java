@@ -165,12 +165,7 @@ class Dashboards {
       }
       boolean lower = Boolean.TRUE.equals(item.get("lowerIsBetter"));
       BigDecimal annual = new BigDecimal(t.toString());
-      BigDecimal planned =
-          lower
-              ? annual
-              : annual
-                  .multiply(BigDecimal.valueOf(month))
-                  .divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
+      BigDecimal planned = CapaianCalculator.proRataTarget(annual, month, lower);
       var c =
           calculator.capaian(
               new Indicator(Indicator.Jenis.UTAMA, planned, new BigDecimal(r.toString()), lower));

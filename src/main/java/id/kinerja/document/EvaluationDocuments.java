@@ -15,7 +15,6 @@ import id.kinerja.review.Indicator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -225,12 +224,7 @@ class EvaluationDocuments {
       }
       boolean lowerIsBetter = Boolean.TRUE.equals(item.get("lowerIsBetter"));
       BigDecimal annual = new BigDecimal(target.toString());
-      BigDecimal planned =
-          lowerIsBetter
-              ? annual
-              : annual
-                  .multiply(BigDecimal.valueOf(months))
-                  .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+      BigDecimal planned = CapaianCalculator.proRataTarget(annual, months, lowerIsBetter);
       BigDecimal realisasi =
           item.get("realisasi") instanceof Number r ? new BigDecimal(r.toString()) : null;
       Indicator.Jenis jenis =

@@ -72,10 +72,7 @@ class ExportTest extends BrowserTest {
   void anAgencyOfTenThousand() {
     api = new Api(http);
     int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() - 1;
-    long started = System.nanoTime();
     agency = new LargeAgency(jdbc, year, passwords.encode("demo"));
-    System.out.println(
-        "LargeAgency set up in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     var outcome =
         deployer.deploy(
             List.of(
@@ -88,7 +85,7 @@ class ExportTest extends BrowserTest {
 
   @AfterAll
   void removeTheAgency() {
-    // TMP agency.remove();
+    agency.remove();
   }
 
   @Test
