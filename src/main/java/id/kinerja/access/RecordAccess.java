@@ -57,6 +57,11 @@ public class RecordAccess {
     return own.isPresent() && own.equals(agencyOf(unitCode));
   }
 
+  /** Whether the person's remit covers every agency (admins). */
+  public boolean coversEveryAgency(Authentication auth) {
+    return hasRole(auth, Role.ADMIN);
+  }
+
   /**
    * The agency whose records an officer reads: a Pengelola Kinerja's own; empty for an admin (every
    * agency) and for anyone else.

@@ -184,8 +184,15 @@ class Dashboards {
 
   /** The agency an officer's dashboards cover (null: every agency, for admins). */
   private String agency(Authentication auth) {
-    return access.officerAgency(auth).orElse(null);
+    if (access.coversEveryAgency(auth)) {
+      return null;
+    }
+    // a Pengelola Kinerja who is nobody's colleague (no employee record) sees no agency
+    return access.officerAgency(auth).orElse(NO_AGENCY);
   }
+
+  /** A unit code no unit has. */
+  private static final String NO_AGENCY = "";
 
   Chart agencyStages(Authentication auth, int year, String period, Locale locale) {
     var rows = queries.stages(agency(auth), year, period, clock.now());
