@@ -14,5 +14,6 @@ COPY --from=build /src/target/kinerja-*.jar app.jar
 COPY processes processes
 COPY forms forms
 COPY notification-templates notification-templates
+COPY document-templates document-templates
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -11,6 +11,7 @@ async function skps() {
   document.getElementById('my-skps').replaceChildren(...(list.length ? list.map(({ skp, rounds }) =>
     el('div', { class: 'panel' },
       el('strong', {}, `SKP ${skp.periodYear} · ${skp.status}`),
+      el('a', { class: 'button document', href: `/api/skp/${skp.id}/document.pdf`, download: '' }, t('skpPdf')),
       el('ul', {}, (skp.content?.hasilKerja || []).map((h) => el('li', {}, `${h.jenis}: ${h.rhk}`))),
       el('ol', { class: 'muted' }, rounds.map((r) => el('li', {}, `${r.kind}${r.decision ? ' ' + r.decision : ''} · ${r.actor || ''} · ${formatDate(r.at, lang)}${r.notes ? ' — ' + r.notes : ''}`)))))
     : [el('p', { class: 'muted' }, t('none'))]));
@@ -43,6 +44,7 @@ async function results() {
     return el('div', { class: 'panel' },
       el('strong', {}, `${e.periodYear} ${e.period}: ${e.predikat || '-'}`),
       el('p', { class: 'muted' }, `${e.ratingHasilKerja || '-'} / ${e.ratingPerilaku || '-'} · ${e.status}`),
+      e.status === 'DELIVERED' ? el('a', { class: 'button document', href: `/api/evaluations/${e.id}/document.pdf`, download: '' }, t('evaluationPdf')) : null,
       open ? [el('p', {}, `${t('appealUntil')} ${e.appealDeadline}`), appealForm(e)] : null);
   }) : [el('p', { class: 'muted' }, t('none'))]));
 }

@@ -2,11 +2,21 @@
 import { api, el } from './api.js';
 
 const root = document.getElementById('team-page');
-const members = await api('/api/team');
+const [members, documents] = await Promise.all([api('/api/team'), api('/api/team/documents')]);
+const links = new Map(documents.map((d) => [d.nip, d.documents]));
+// the latest SKP and the latest delivered evaluation of each person, as PDF
+function documentLinks(nip) {
+  const list = links.get(nip) || [];
+  const skp = list.find((d) => d.kind === 'SKP');
+  const evaluation = list.find((d) => d.kind === 'EVALUATION' && d.status === 'DELIVERED');
+  return [skp ? el('a', { class: 'button document', href: skp.url, download: '' }, `${root.dataset.skpPdf} ${skp.year}`) : null,
+    evaluation ? el('a', { class: 'button document', href: evaluation.url, download: '' }, `${root.dataset.evaluationPdf} ${evaluation.year} ${evaluation.period}`) : null];
+}
 document.getElementById('team-rows').replaceChildren(...(members.length ? members.map((m) =>
   el('tr', { 'data-nip': m.nip },
     el('td', {}, el('strong', {}, m.name), el('div', { class: 'muted' }, `${m.position} · ${m.nip}`)),
     el('td', {}, m.skpStatus ? `${m.skpYear}: ${m.skpStatus}` : '-'),
     el('td', {}, m.openTasks),
-    el('td', { class: m.overdueTasks ? 'overdue' : '' }, m.overdueTasks)))
-  : [el('tr', {}, el('td', { colspan: 4 }, root.dataset.none))]));
+    el('td', { class: m.overdueTasks ? 'overdue' : '' }, m.overdueTasks),
+    el('td', {}, documentLinks(m.nip))))
+  : [el('tr', {}, el('td', { colspan: 5 }, root.dataset.none))]));

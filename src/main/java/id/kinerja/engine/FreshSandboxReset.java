@@ -44,7 +44,10 @@ class FreshSandboxReset implements InitializingBean {
           "feedback_answer",
           "deployment",
           "deployment_resource",
-          "notification_outbox");
+          "notification_outbox",
+          "issued_document",
+          "document_counter",
+          "export_job");
 
   /** The organisation and its people, which the demo seeds again. */
   static final List<String> ORGANISATION =
@@ -62,7 +65,13 @@ class FreshSandboxReset implements InitializingBean {
 
   /** Kept through every reset: the audit trail and what is known of the engine itself. */
   static final List<String> KEPT =
-      List.of("audit_event", "engine_identity", "engine_notice", "flyway_schema_history");
+      List.of(
+          "audit_event",
+          "engine_identity",
+          "engine_notice",
+          "flyway_schema_history",
+          // the public pages' rate limit: nothing of a process in it
+          "public_request");
 
   private final SandboxProcess sandbox;
   private final JdbcClient jdbc;

@@ -39,6 +39,8 @@ class SecurityConfig {
     "/favicon.ico",
     "/error",
     "/public/**",
+    "/verify",
+    "/verify/**",
     "/actuator/health",
     "/actuator/health/**",
     "/api/docs",

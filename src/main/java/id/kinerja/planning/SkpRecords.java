@@ -131,6 +131,16 @@ public class SkpRecords {
         .optional();
   }
 
+  public Optional<Skp> byId(long id) {
+    return jdbc.sql(
+            """
+            select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
+              approved_at, approved_by from skp where id = :id""")
+        .param("id", id)
+        .query(this::skp)
+        .optional();
+  }
+
   public List<Skp> ofEmployee(String employeeNip) {
     return jdbc.sql(
             """

@@ -60,6 +60,19 @@ public final class CapaianCalculator {
     this.floorPercent = floorPercent;
   }
 
+  /**
+   * The target to date: annual target x months / 12; a lower-is-better target (days to finish) is a
+   * ceiling all year and is not pro-rated.
+   */
+  public static BigDecimal proRataTarget(BigDecimal annual, int months, boolean lowerIsBetter) {
+    return lowerIsBetter
+        ? annual
+        : annual
+            .multiply(BigDecimal.valueOf(months))
+            .divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP)
+            .stripTrailingZeros();
+  }
+
   public BigDecimal floorPercent() {
     return floorPercent;
   }

@@ -2,8 +2,6 @@ package id.kinerja.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,28 +59,10 @@ public class Feedback360 {
         .update();
   }
 
-  /**
-   * Public feedback on a unit's service, refused (false) when the same client already answered
-   * {@code limit} times within the window.
-   */
+  /** Public feedback on a unit's service (the rate limit is the caller's: PublicRateLimit). */
   @Transactional
-  public boolean recordPublic(
-      String unitCode,
-      int year,
-      String clientHash,
-      Map<String, Integer> scores,
-      String comment,
-      int limit,
-      Duration window) {
-    long recent =
-        jdbc.sql("select count(*) from feedback_public where client_hash = :client and at > :since")
-            .param("client", clientHash)
-            .param("since", java.sql.Timestamp.from(Instant.now().minus(window)))
-            .query(Long.class)
-            .single();
-    if (recent >= limit) {
-      return false;
-    }
+  public void recordPublic(
+      String unitCode, int year, String clientHash, Map<String, Integer> scores, String comment) {
     jdbc.sql(
             """
             insert into feedback_public (unit_code, period_year, client_hash, scores, comment)
@@ -93,7 +73,6 @@ public class Feedback360 {
         .param("scores", toJson(scores))
         .param("comment", comment)
         .update();
-    return true;
   }
 
   /** Averages per value and counts per source, for the rater; no names, no single answers. */

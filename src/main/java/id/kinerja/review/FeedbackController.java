@@ -3,6 +3,7 @@ package id.kinerja.review;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.organisation.AgencyScope;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.PublicRateLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,11 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -44,14 +41,17 @@ class FeedbackController {
   private final Feedback360 feedback;
   private final FeedbackRounds rounds;
   private final AgencyScope scope;
+  private final PublicRateLimit rateLimit;
 
   FeedbackController(
       Organisation organisation,
       EngineClock clock,
       Feedback360 feedback,
       FeedbackRounds rounds,
-      AgencyScope scope) {
+      AgencyScope scope,
+      PublicRateLimit rateLimit) {
     this.scope = scope;
+    this.rateLimit = rateLimit;
     this.organisation = organisation;
     this.clock = clock;
     this.feedback = feedback;
@@ -117,28 +117,18 @@ class FeedbackController {
       return "review/public-feedback";
     }
     String comment = form.getOrDefault("comment", "").strip();
+    String client = PublicRateLimit.clientHash(request);
     boolean accepted =
-        feedback.recordPublic(
-            unitCode,
-            clock.today().getYear(),
-            clientHash(request),
-            scores,
-            comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)),
-            PUBLIC_LIMIT,
-            Duration.ofHours(1));
+        rateLimit.admit("public-feedback", client, PUBLIC_LIMIT, Duration.ofHours(1));
+    if (accepted) {
+      feedback.recordPublic(
+          unitCode,
+          clock.today().getYear(),
+          client,
+          scores,
+          comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)));
+    }
     model.addAttribute("outcome", accepted ? "thanks" : "limited");
     return "review/public-feedback";
-  }
-
-  /** Clients are told apart without keeping their address: a hash of it. */
-  private static String clientHash(HttpServletRequest request) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(("kinerja:" + request.getRemoteAddr()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
