@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read whose documents, exports and dashboards, in one place. People concerned by an
  * employee's records (the employee, the rater, the rater's superior) read that employee's; officers
- * read those of the agencies they look after ({@link AgencyScope}: a Pengelola Kinerja their own,
- * a Pengelola Kinerja BKPSDM and admins every agency).
+ * read those of the agencies they look after ({@link AgencyScope}: a Pengelola Kinerja their own, a
+ * Pengelola Kinerja BKPSDM and admins every agency).
  */
 @Component
 public class RecordAccess {

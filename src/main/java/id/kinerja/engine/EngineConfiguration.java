@@ -1,9 +1,12 @@
 package id.kinerja.engine;
 
 import io.camunda.client.CamundaClient;
+import java.time.Duration;
 import java.util.Arrays;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -56,22 +59,31 @@ class EngineConfiguration {
 
   /**
    * The client, and with it every job worker, starts only once the sandbox runs and a fresh one has
-   * had its predecessor's records cleared.
+   * had its predecessor's records cleared. It is closed by {@link #boundedClientClose}, not by its
+   * own destroy method, so that an unreachable cluster cannot keep the application from stopping.
    */
   @Bean
-  static BeanFactoryPostProcessor camundaClientAfterSandbox() {
+  static BeanFactoryPostProcessor camundaClientLifecycle() {
     return beanFactory -> {
-      if (!beanFactory.containsBeanDefinition(SANDBOX_RESET)) {
-        return;
-      }
       for (String name : beanFactory.getBeanNamesForType(CamundaClient.class, true, false)) {
         var definition = beanFactory.getBeanDefinition(name);
-        String[] dependsOn =
-            definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
-        String[] extended = Arrays.copyOf(dependsOn, dependsOn.length + 1);
-        extended[dependsOn.length] = SANDBOX_RESET;
-        definition.setDependsOn(extended);
+        if (definition instanceof AbstractBeanDefinition bean) {
+          bean.setDestroyMethodName(""); // closed by boundedClientClose
+        }
+        if (beanFactory.containsBeanDefinition(SANDBOX_RESET)) {
+          String[] dependsOn =
+              definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
+          String[] extended = Arrays.copyOf(dependsOn, dependsOn.length + 1);
+          extended[dependsOn.length] = SANDBOX_RESET;
+          definition.setDependsOn(extended);
+        }
       }
     };
+  }
+
+  /** Depends on the client, so it is destroyed first, while what the client uses still runs. */
+  @Bean
+  DisposableBean boundedClientClose(CamundaClient client) {
+    return () -> BoundedClose.close("The Camunda client", client, Duration.ofSeconds(10));
   }
 }

@@ -177,7 +177,7 @@ class ZeebeEngine implements Engine {
             .pollInterval(collecting.pollInterval())
             .streamEnabled(collecting.streamEnabled())
             .open();
-    return worker::close;
+    return () -> BoundedClose.close("The tasklist's job worker", worker, Duration.ofSeconds(10));
   }
 
   @Override

@@ -5,7 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import id.kinerja.support.AppProcess;
+import id.kinerja.support.BrowserTest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -98,6 +104,7 @@ class SandboxEngineTest {
           .contains("Kinerja met a fresh sandbox engine")
           .containsPattern("tasks: [1-9]")
           .contains("The demo organisation was seeded again.");
+      seenOnTheAdminPage(app);
       // the year can be opened again, on the new engine (whose keys begin again: the old rows
       // had to go before the new tasks came in)
       Instant reopened = Instant.now();
@@ -131,6 +138,33 @@ class SandboxEngineTest {
     assertThat(exit.output())
         .contains("the sandbox engine needs Java 21 or newer, and " + oldJdk + " is Java 17")
         .contains("kinerja.engine.sandbox.java-home");
+  }
+
+  /**
+   * What the admin sees in Chromium: the sandbox said plainly, and what it cleared (in English,
+   * which the admin chose with ?lang=en above).
+   */
+  private static void seenOnTheAdminPage(AppProcess app) {
+    try (Playwright playwright = Playwright.create();
+        Browser browser = BrowserTest.chromium(playwright)) {
+      Page page = browser.newPage();
+      page.navigate(app.baseUrl() + "/login");
+      page.locator("#username").fill("admin");
+      page.locator("#password").fill("demo");
+      page.locator("form button[type=submit]").click();
+      page.waitForURL(app.baseUrl() + "/");
+      page.navigate(app.baseUrl() + "/admin");
+      PlaywrightAssertions.assertThat(page.locator("#engine-sandbox-warning"))
+          .containsText("it keeps nothing across its own restarts");
+      PlaywrightAssertions.assertThat(page.locator("#engine-notice"))
+          .containsText("met a fresh sandbox engine");
+      PlaywrightAssertions.assertThat(page.locator("#engine-notice li").first())
+          .containsText("tasks");
+      page.locator("#engine-panel")
+          .screenshot(
+              new Locator.ScreenshotOptions()
+                  .setPath(BrowserTest.SCREENSHOTS.resolve("admin-fresh-sandbox.png")));
+    }
   }
 
   private static Map<String, String> properties(String database) throws IOException {
