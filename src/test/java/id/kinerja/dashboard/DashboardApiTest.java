@@ -107,9 +107,12 @@ class DashboardApiTest extends IntegrationTest {
 
     // the demo agency's Pengelola Kinerja sees none of it
     assertThat(
-            api.get("pengelola", "/api/dashboards/agency/appeals?year=" + agency.year).toString())
+            api.get("pengelola-kominfo", "/api/dashboards/agency/appeals?year=" + agency.year)
+                .toString())
         .doesNotContain(agency.sectionCode);
-    assertThat(api.get("pengelola", "/api/dashboards/calibration?year=" + agency.year).toString())
+    assertThat(
+            api.get("pengelola-kominfo", "/api/dashboards/calibration?year=" + agency.year)
+                .toString())
         .doesNotContain(agency.a.nip());
     assertThat(
             api.as("pegawai1")
@@ -164,7 +167,7 @@ class DashboardApiTest extends IntegrationTest {
         .isEqualTo("BAIK");
     assertThat(
             api.post(
-                    "pengelola",
+                    "pengelola-kominfo",
                     "/api/dashboards/calibration/" + agency.annualReview + "/what-if",
                     Map.of("changes", List.of()))
                 .getStatusCode())

@@ -233,7 +233,10 @@ class ExportTest extends BrowserTest {
 
     // the demo agency's officer may not export this agency; nor may an employee
     ResponseEntity<JsonNode> outside =
-        json("pengelola", "/api/exports/evaluations?unit=" + unit + "&year=" + agency.year, "en");
+        json(
+            "pengelola-kominfo",
+            "/api/exports/evaluations?unit=" + unit + "&year=" + agency.year,
+            "en");
     assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(outside.getBody().path("detail").asText())
         .isEqualTo(
