@@ -112,7 +112,10 @@ class AdminController {
     List<Role> roles =
         request.roles() == null
             ? List.of()
-            : request.roles().stream().filter(r -> r != Role.PENILAI).distinct().toList();
+            : request.roles().stream()
+                .filter(r -> r != null && r != Role.PENILAI)
+                .distinct()
+                .toList();
     transactions.executeWithoutResult(
         status -> {
           users.setRoles(user.id(), roles);

@@ -2,9 +2,13 @@ package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.engine.EngineClock;
+import id.kinerja.platform.JsonBody;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +41,7 @@ class TaskController {
   private final TaskFilters filters;
   private final ProcessDocuments documents;
   private final EvidenceUploads evidence;
+  private final JsonBody body;
   // overdue means past due by the engine's clock, which the demo may have moved
   private final EngineClock clock;
 
@@ -46,7 +51,9 @@ class TaskController {
       TaskFilters filters,
       ProcessDocuments documents,
       EvidenceUploads evidence,
+      JsonBody body,
       EngineClock clock) {
+    this.body = body;
     this.clock = clock;
     this.store = store;
     this.tasks = tasks;
@@ -186,10 +193,19 @@ class TaskController {
   @Operation(
       summary = "Complete a task with the form's values",
       description =
-          "400 with field errors when invalid; 409 when the task no longer exists in the engine")
-  void complete(
-      @PathVariable long id, @RequestBody Map<String, Object> variables, Authentication auth) {
-    tasks.complete(id, viewer(auth), variables);
+          "Only what the task's form lets the person set: 400 with field errors when invalid or"
+              + " naming anything else; 403/404/409 before the body is read when the person may not"
+              + " act on the task (now); 409 when the task no longer exists in the engine",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(type = "object"))))
+  void complete(@PathVariable long id, HttpServletRequest request, Authentication auth) {
+    Viewer viewer = viewer(auth);
+    tasks.actionableTask(id, viewer); // who may act is settled before the body is read
+    tasks.complete(id, viewer, body.object(request));
   }
 
   @GetMapping("/filters")
