@@ -11,18 +11,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Browser pages sign in with a form and are protected by CSRF tokens; the JSON API also accepts
  * HTTP Basic for scripts (those requests carry no session, so need no CSRF token). Refusals on the
- * API are JSON problem details in the caller's language, never a login page.
+ * API are JSON problem details in the caller's language, never a login page. Password sign-in goes
+ * through {@link GuardedSignIn} (lockout, slow-down); sessions see role changes at their next
+ * request ({@link CurrentRoles}); every answer carries {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,7 +56,7 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, Users users) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
             auth ->
@@ -62,7 +65,9 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::hasBasicCredentials))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicScript))
+        .headers(SecurityHeaders::configure)
+        .addFilterBefore(new CurrentRoles(users), AuthorizationFilter.class)
         .exceptionHandling(
             errors ->
                 errors
@@ -73,7 +78,9 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(
+      HttpSecurity http, ProblemWriter problems, SignInFailures failures, Users users)
+      throws Exception {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(PUBLIC)
@@ -88,15 +95,31 @@ class SecurityConfig {
                     .hasAnyRole("PROCESS_OWNER", "ADMIN", "PENGELOLA_KINERJA")
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(failures)
+                    .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .httpBasic(Customizer.withDefaults());
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
+        .headers(SecurityHeaders::configure)
+        .addFilterBefore(new CurrentRoles(users), AuthorizationFilter.class);
     return http.build();
   }
 
-  static boolean hasBasicCredentials(HttpServletRequest request) {
+  /**
+   * A script's request, exempt from CSRF: it authenticates with Basic on this very request, carries
+   * no session cookie, and is no cross-site browser request (browsers resend Basic credentials by
+   * themselves, and say where a request comes from in Sec-Fetch-Site; scripts send neither).
+   */
+  static boolean isBasicScript(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
-    return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    String site = request.getHeader("Sec-Fetch-Site");
+    return header != null
+        && header.regionMatches(true, 0, "Basic ", 0, 6)
+        && request.getRequestedSessionId() == null
+        && (site == null || site.equals("same-origin") || site.equals("none"));
   }
 
   /** Writes 401 and 403 as problem details in the caller's language. */
@@ -115,6 +138,18 @@ class SecurityConfig {
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, Exception e)
         throws IOException {
+      if (e instanceof SignInGuard.Refused refused) {
+        long seconds = Math.max(1, refused.retryAfter().toSeconds());
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(
+            request,
+            response,
+            HttpStatus.TOO_MANY_REQUESTS,
+            e instanceof SignInGuard.Locked ? "identity.error.locked" : "identity.error.slowed",
+            (seconds + 59) / 60,
+            seconds);
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
       write(request, response, HttpStatus.UNAUTHORIZED, "identity.error.unauthenticated");
     }
@@ -124,6 +159,11 @@ class SecurityConfig {
       var auth =
           org.springframework.security.core.context.SecurityContextHolder.getContext()
               .getAuthentication();
+      if (e instanceof CsrfException && request.getHeader("Authorization") != null) {
+        // credentials a browser sent by itself, with its session or from another site
+        write(request, response, HttpStatus.FORBIDDEN, "identity.error.csrf");
+        return;
+      }
       if (auth == null
           || auth
               instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
@@ -135,11 +175,15 @@ class SecurityConfig {
     }
 
     private void write(
-        HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+        HttpServletRequest request,
+        HttpServletResponse response,
+        HttpStatus status,
+        String code,
+        Object... args)
         throws IOException {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
-              status, messages.getMessage(code, null, locales.resolveLocale(request)));
+              status, messages.getMessage(code, args, locales.resolveLocale(request)));
       problem.setProperty("code", code);
       response.setStatus(status.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -2,6 +2,7 @@ package id.kinerja.review;
 
 import id.kinerja.engine.EngineClock;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.Clients;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,11 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -112,24 +109,12 @@ class FeedbackController {
         feedback.recordPublic(
             unitCode,
             clock.today().getYear(),
-            clientHash(request),
+            Clients.hash(request.getRemoteAddr()),
             scores,
             comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)),
             PUBLIC_LIMIT,
             Duration.ofHours(1));
     model.addAttribute("outcome", accepted ? "thanks" : "limited");
     return "review/public-feedback";
-  }
-
-  /** Clients are told apart without keeping their address: a hash of it. */
-  private static String clientHash(HttpServletRequest request) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(("kinerja:" + request.getRemoteAddr()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
