@@ -23,7 +23,14 @@ final class SecurityHeaders {
   static void configure(HeadersConfigurer<HttpSecurity> headers) {
     headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
-        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+        // DENY unless the answer allows its own site (the mail preview): Spring's writer overwrites
+        .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+        .addHeaderWriter(
+            (request, response) -> {
+              if (!response.containsHeader("X-Frame-Options")) {
+                response.setHeader("X-Frame-Options", "DENY");
+              }
+            })
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
         .httpStrictTransportSecurity(
             hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));

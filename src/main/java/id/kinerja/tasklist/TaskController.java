@@ -2,6 +2,7 @@ package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.engine.EngineClock;
+import id.kinerja.platform.InertDocument;
 import id.kinerja.platform.JsonBody;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -171,9 +173,11 @@ class TaskController {
 
   @GetMapping(path = "/{id}/diagram", produces = MediaType.APPLICATION_XML_VALUE)
   @Operation(summary = "The BPMN of the task's process version, for the diagram viewer")
-  String diagram(@PathVariable long id, Authentication auth) {
+  ResponseEntity<String> diagram(@PathVariable long id, Authentication auth) {
     TaskRow task = tasks.visibleTask(id, viewer(auth));
-    return documents.bpmnXml(task.processDefinitionKey()).orElseThrow(TaskProblem::notFound);
+    return InertDocument.xml(
+        documents.bpmnXml(task.processDefinitionKey()).orElseThrow(TaskProblem::notFound),
+        task.processId() + ".bpmn");
   }
 
   @PostMapping("/{id}/claim")

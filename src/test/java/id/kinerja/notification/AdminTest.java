@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,6 +115,17 @@ class AdminTest extends NotificationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Kotak keluar")))
         .andExpect(content().string(containsString(mail.subject())))
-        .andExpect(content().string(containsString("/css/app.css")));
+        .andExpect(content().string(containsString("/css/app.css")))
+        .andExpect(content().string(containsString("src=\"/admin/mail/messages/")));
+    // the preview frame: the mail's own styles, nothing that runs, framed by this site only
+    int index = smtp.received().size() - 1;
+    mvc.perform(get("/admin/mail/messages/" + index).with(as("admin", "ADMIN")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
+        .andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("default-src 'none'")));
+    mvc.perform(get("/admin/mail/messages/" + index).with(as("pegawai1", "PEGAWAI")))
+        .andExpect(status().isForbidden());
   }
 }
