@@ -48,6 +48,42 @@ class AdminTest extends NotificationTest {
   }
 
   @Test
+  void aTemplateIncludesOnlyTemplatesOfItsFolderAndReadsNoOtherFile() throws Exception {
+    Path secret = TEMPLATES.getParent().resolve("rahasia.txt");
+    Files.writeString(secret, "RAHASIA-DI-LUAR-FOLDER");
+    String outside = TEMPLATES.getParent().relativize(secret).toString();
+    for (String content :
+        new String[] {
+          "[# th:insert=\"~{../" + outside + "}\" /]",
+          "[# th:insert=\"~{" + secret + "}\" /]",
+          "[(${T(java.nio.file.Files).readString(T(java.nio.file.Path).of('" + secret + "'))})]",
+        }) {
+      mvc.perform(
+              put("/api/admin/notification-templates/task-assigned.en.txt")
+                  .with(as("pemilik", "PROCESS_OWNER"))
+                  .with(csrf())
+                  .contentType(MediaType.TEXT_PLAIN)
+                  .content(content))
+          .andExpect(status().isUnprocessableEntity())
+          .andExpect(content().string(org.hamcrest.Matchers.not(containsString("RAHASIA"))));
+    }
+    Path file = TEMPLATES.resolve("task-assigned.en.txt");
+    String before = Files.readString(file);
+    try {
+      // a template of its own folder may be included
+      mvc.perform(
+              put("/api/admin/notification-templates/task-assigned.en.txt")
+                  .with(as("pemilik", "PROCESS_OWNER"))
+                  .with(csrf())
+                  .contentType(MediaType.TEXT_PLAIN)
+                  .content("Halo [# th:insert=\"~{task-assigned.id.subject.txt}\" /]"))
+          .andExpect(status().isNoContent());
+    } finally {
+      Files.writeString(file, before);
+    }
+  }
+
+  @Test
   void anUnknownTemplateNameIsRefused() throws Exception {
     mvc.perform(
             put("/api/admin/notification-templates/../../etc.txt")
