@@ -55,7 +55,7 @@ class AdminController {
              where u.username ilike :q or e.name ilike :q
              group by u.id, e.name, e.nip order by u.username limit 50 offset :offset""")
         .param("q", "%" + q + "%")
-        .param("offset", Math.max(page, 0) * 50)
+        .param("offset", Math.max(page, 0) * 50L)
         .query(
             (rs, n) ->
                 new UserRow(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,9 +50,10 @@ class SecurityConfig {
     "/v3/api-docs/**"
   };
 
+  /** BCrypt with kinerja.security.password-strength log rounds (10; the tests use fewer). */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
+  PasswordEncoder passwordEncoder(@Value("${kinerja.security.password-strength:10}") int strength) {
+    return new BCryptPasswordEncoder(strength);
   }
 
   @Bean

@@ -29,6 +29,7 @@ class WebConfig implements WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     var interceptor = new LocaleChangeInterceptor();
     interceptor.setParamName("lang");
+    interceptor.setIgnoreInvalidLocale(true); // ?lang=<anything else> keeps the language
     registry.addInterceptor(interceptor);
     registry.addInterceptor(authorization);
   }

@@ -405,6 +405,11 @@ public class FormValidator {
       errors.add(new FieldError(field, "text", null));
       return;
     }
+    if (text.chars().anyMatch(c -> c < ' ' && c != '\t' && c != '\n' && c != '\r')) {
+      // control characters (NUL) no record can keep and no reader can see
+      errors.add(new FieldError(field, "characters", null));
+      return;
+    }
     if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
       errors.add(new FieldError(field, "minLength", rules.get("minLength").asInt()));
     }

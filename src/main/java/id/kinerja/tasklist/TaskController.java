@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.platform.InertDocument;
 import id.kinerja.platform.JsonBody;
+import id.kinerja.platform.Refusal;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -222,6 +223,9 @@ class TaskController {
   @Operation(summary = "Save a filter under a name (replaces my filter of the same name)")
   TaskFilters.SavedFilter saveFilter(
       @Valid @RequestBody FilterRequest request, Authentication auth) {
+    if (!request.query().isObject()) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "tasklist.error.filterQuery");
+    }
     return filters.save(auth.getName(), request.name(), request.query());
   }
 
