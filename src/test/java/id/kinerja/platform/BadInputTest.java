@@ -28,18 +28,26 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The bad-input corpus of src/test/resources/bad-input: every case is a request with the status it
@@ -68,6 +76,8 @@ class BadInputTest extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired Users users;
   @Autowired PasswordEncoder encoder;
+
+  @Autowired RequestMappingHandlerMapping requestMappingHandlerMapping;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -195,6 +205,52 @@ class BadInputTest extends IntegrationTest {
    */
   private static boolean refusedByTomcat(String body) {
     return body.startsWith("<!doctype html><html lang=\"en\"><head><title>HTTP Status 400");
+  }
+
+  /** Every endpoint the application maps is tried: the corpus names at least one request for it. */
+  @Test
+  void everyEndpointOfTheApplicationIsInTheCorpus() throws IOException {
+    List<Case> cases = corpus().toList();
+    var missing = new ArrayList<String>();
+    var endpoints = new ArrayList<String>();
+    var callers = new TreeSet<String>();
+    requestMappingHandlerMapping
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              if (!method.getBeanType().getPackageName().startsWith("id.kinerja")) {
+                return;
+              }
+              for (String pattern : info.getPatternValues()) {
+                for (var verb :
+                    info.getMethodsCondition().getMethods().isEmpty()
+                        ? Set.of(RequestMethod.GET)
+                        : info.getMethodsCondition().getMethods()) {
+                  String endpoint = verb + " " + pattern;
+                  endpoints.add(endpoint);
+                  PathPattern parsed = PathPatternParser.defaultInstance.parse(pattern);
+                  List<Case> tried =
+                      cases.stream()
+                          .filter(c -> c.method().equals(verb.name()))
+                          .filter(
+                              c ->
+                                  parsed.matches(
+                                      PathContainer.parsePath(
+                                          fill(expand(c.path())).replaceFirst("\\?.*", ""))))
+                          .toList();
+                  if (tried.isEmpty()) {
+                    missing.add(endpoint);
+                  }
+                  tried.forEach(
+                      c -> callers.add(endpoint + " as " + c.user().replaceAll("[/:].*", "")));
+                }
+              }
+            });
+
+    assertThat(missing).as("endpoints without bad input").isEmpty();
+    System.out.printf(
+        "Bad-input corpus: %d cases, %d endpoints, %d endpoint x caller pairs%n",
+        cases.size(), endpoints.size(), callers.size());
   }
 
   private HttpResponse<String> send(Case c) throws Exception {

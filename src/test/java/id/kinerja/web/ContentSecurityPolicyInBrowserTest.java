@@ -79,6 +79,7 @@ class ContentSecurityPolicyInBrowserTest extends BrowserTest {
     visit("/audit", "#audit-rows tr");
     page.locator("#audit-verify").click();
     page.locator("#audit-verification .notice").waitFor();
+    screenshot("audit-pengelola");
     signOut();
 
     signIn("pemilik");
@@ -110,7 +111,7 @@ class ContentSecurityPolicyInBrowserTest extends BrowserTest {
   private void visit(String path, String ready) {
     page.navigate(url(path));
     page.locator(ready).first().waitFor();
-    page.waitForLoadState(LoadState.NETWORKIDLE);
+    page.waitForLoadState(LoadState.LOAD);
   }
 
   private TaskRow aDraftTaskOfPegawai1() {
