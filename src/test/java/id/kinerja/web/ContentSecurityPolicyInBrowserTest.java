@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.support.BrowserTest;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every page under the Content-Security-Policy in Chromium, as the people who use it: the policy
@@ -30,6 +32,8 @@ class ContentSecurityPolicyInBrowserTest extends BrowserTest {
   @Autowired Organisation organisation;
   @Autowired TaskStore store;
   @Autowired TaskService tasks;
+  @Autowired AuditTrail audit;
+  @Autowired TransactionTemplate transactions;
 
   private final List<String> problems = new ArrayList<>();
   // pages whose own answer is a refusal: the browser logs their status, nothing is wrong
@@ -75,6 +79,15 @@ class ContentSecurityPolicyInBrowserTest extends BrowserTest {
     signOut();
 
     signIn("pengelola");
+    transactions.executeWithoutResult(
+        status ->
+            audit.record(
+                "pengelola",
+                "PERIOD_CLOSED",
+                "PERIOD",
+                2039,
+                Map.of("status", "OPEN"),
+                Map.of("status", "CLOSED")));
     visit("/periods", "#board-rows tr");
     visit("/audit", "#audit-rows tr");
     page.locator("#audit-verify").click();
