@@ -41,16 +41,6 @@ public class AuditTrail {
     this.json = json;
   }
 
-  public record Event(
-      long id,
-      Instant at,
-      String actor,
-      String action,
-      String subjectType,
-      String subjectId,
-      String before,
-      String after) {}
-
   /**
    * Records an action; part of the caller's transaction, so it is kept exactly when the action is.
    */
@@ -84,27 +74,6 @@ public class AuditTrail {
         .param("before", toJson(before))
         .param("after", toJson(after))
         .update();
-  }
-
-  public List<Event> of(String subjectType, Object subjectId) {
-    return jdbc.sql(
-            """
-            select id, at, actor, action, subject_type, subject_id, before_state::text, after_state::text
-            from audit_event where subject_type = :type and subject_id = :id order by id""")
-        .param("type", subjectType)
-        .param("id", String.valueOf(subjectId))
-        .query(
-            (rs, n) ->
-                new Event(
-                    rs.getLong(1),
-                    rs.getObject(2, OffsetDateTime.class).toInstant(),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8)))
-        .list();
   }
 
   /** Entries matching the filters (each optional), newest first, with the number of all matches. */

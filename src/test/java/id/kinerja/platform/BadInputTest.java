@@ -9,7 +9,6 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.People;
 import id.kinerja.tasklist.TaskRow;
-import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.io.ByteArrayOutputStream;
@@ -122,21 +121,7 @@ class BadInputTest extends IntegrationTest {
   @BeforeAll
   void fixtures() throws Exception {
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
-    long instance =
-        engine.startProcess(
-            "skp-planning",
-            Map.of(
-                "employeeUsername",
-                "pegawai1",
-                "raterUsername",
-                "atasan1",
-                "periodYear",
-                2043,
-                "employeeNip",
-                nip));
-    TaskRow draft =
-        new People(store, tasks)
-            .awaitTask(new Viewer("pegawai1", List.of("PEGAWAI")), instance, "draft-skp");
+    TaskRow draft = new People(store, tasks).draftSkp(engine, "pegawai1", "atasan1", nip, 2043);
     placeholders.put("{task}", String.valueOf(draft.key()));
     placeholders.put("{nip}", nip);
     String user = "korpus-" + UUID.randomUUID().toString().substring(0, 8);

@@ -46,21 +46,7 @@ class EvidenceTest extends IntegrationTest {
   void evidenceBelongsToItsTaskAndIsSeenOnlyByThePeopleConcerned() {
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
     int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
-    long instance =
-        engine.startProcess(
-            "skp-planning",
-            Map.of(
-                "employeeUsername",
-                "pegawai1",
-                "raterUsername",
-                "atasan1",
-                "periodYear",
-                year,
-                "employeeNip",
-                nip));
-    TaskRow draft =
-        new People(store, tasks)
-            .awaitTask(new Viewer("pegawai1", List.of("PEGAWAI")), instance, "draft-skp");
+    TaskRow draft = new People(store, tasks).draftSkp(engine, "pegawai1", "atasan1", nip, year);
 
     ResponseEntity<JsonNode> uploaded = upload("pegawai1", draft.key(), "realisasi.pdf", PDF);
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);

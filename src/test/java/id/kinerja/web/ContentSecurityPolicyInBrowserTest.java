@@ -10,7 +10,6 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.support.BrowserTest;
 import id.kinerja.support.People;
 import id.kinerja.tasklist.TaskRow;
-import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.util.ArrayList;
@@ -129,19 +128,6 @@ class ContentSecurityPolicyInBrowserTest extends BrowserTest {
 
   private TaskRow aDraftTaskOfPegawai1() {
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
-    long instance =
-        engine.startProcess(
-            "skp-planning",
-            Map.of(
-                "employeeUsername",
-                "pegawai1",
-                "raterUsername",
-                "atasan1",
-                "periodYear",
-                2039,
-                "employeeNip",
-                nip));
-    return new People(store, tasks)
-        .awaitTask(new Viewer("pegawai1", List.of("PEGAWAI")), instance, "draft-skp");
+    return new People(store, tasks).draftSkp(engine, "pegawai1", "atasan1", nip, 2039);
   }
 }
