@@ -31,9 +31,12 @@ document.getElementById('clock-form').addEventListener('submit', async (event) =
   clock();
 });
 
+let search = 0;
 async function users() {
   const q = document.getElementById('user-search').value;
+  const mine = ++search;
   const list = await api(`/api/admin/users?q=${encodeURIComponent(q)}`);
+  if (mine !== search) return; // an earlier search answering late must not replace a newer one
   document.getElementById('user-rows').replaceChildren(...list.map((u) => {
     const assigned = u.roles.split(', ');
     const boxes = ROLES.map((role) => el('label', { class: 'role' },
