@@ -58,6 +58,9 @@ class BadInputTest extends IntegrationTest {
 
   static final Path CORPUS = Path.of("src/test/resources/bad-input");
 
+  /** The password of the corpus' own account, {user}. */
+  static final String PASSWORD = "Korpus-Rahasia-2027";
+
   private static final Pattern SQL =
       Pattern.compile(
           "(?is)(\\b(select|insert|update|delete)\\b[^\"]{0,200}\\b(from|into|set|where)\\b)"
@@ -125,7 +128,7 @@ class BadInputTest extends IntegrationTest {
     placeholders.put("{task}", String.valueOf(draft.key()));
     placeholders.put("{nip}", nip);
     String user = "korpus-" + UUID.randomUUID().toString().substring(0, 8);
-    users.save(user, encoder.encode("Korpus-Rahasia-2027"), null, List.of(Role.PEGAWAI));
+    users.save(user, encoder.encode(PASSWORD), null, List.of(Role.PEGAWAI));
     placeholders.put("{user}", user);
     long review =
         jdbc.sql(
@@ -249,11 +252,8 @@ class BadInputTest extends IntegrationTest {
       user = user.substring(0, user.indexOf('/'));
     }
     if (!"-".equals(user)) {
-      String credentials = user.contains(":") ? user : user + ":demo";
-      if (credentials.startsWith("{user}:")
-          || credentials.equals(placeholders.get("{user}") + ":demo")) {
-        credentials = fill(user) + ":Korpus-Rahasia-2027";
-      }
+      String credentials =
+          user.contains(":") ? user : user + ":" + ("{user}".equals(user) ? PASSWORD : "demo");
       request.header(
           "Authorization",
           "Basic "
