@@ -125,8 +125,9 @@ public class CoachingWorker {
   }
 
   /**
-   * Checks the coach the Pengelola Kinerja picked (coachUsername, coachKind); outputs coachFound
-   * and, when refused, coachProblem (a sentence shown again in the form).
+   * Checks the coach the Pengelola Kinerja picked (chosenCoach, coachKind); outputs coachFound, the
+   * checked coachUsername and, when refused, coachProblem (a sentence shown again in the form). The
+   * pick is a name the form offers; only this check turns it into the assignee of the sessions.
    */
   @JobWorker(type = "kinerja-coach-chosen", autoComplete = false)
   public void coachChosen(JobClient client, ActivatedJob job) {
@@ -135,7 +136,7 @@ public class CoachingWorker {
         job,
         input -> {
           String nip = input.text("employeeNip");
-          String username = input.text("coachUsername").trim();
+          String username = input.text("chosenCoach").trim();
           CoachKind kind = input.choice("coachKind", CoachKind.class);
           Map<String, Object> out = new HashMap<>();
           Optional<String> refusal = chooser.refusal(nip, username);

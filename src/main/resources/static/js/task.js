@@ -38,14 +38,29 @@ function renderSkp(variables) {
     el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${i.aspek || ''}): ${i.target} ${i.satuan || ''}`))))));
 }
 
-/** Evidence files anywhere in the task's data (file pickers of earlier steps), as download links. */
+/** An http(s) address, or null: links of other schemes (javascript:, data:) never become links. */
+function webAddress(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/**
+ * Evidence anywhere in the task's data (file pickers and bukti links of earlier steps): files as
+ * downloads, links as their text with a safe link beside it.
+ */
 function renderEvidence(variables) {
   const found = [];
   const walk = (value) => {
     if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {
+      const label = value.iki || value.rhk;
+      if (typeof value.bukti === 'string' && value.bukti) found.push({ label: label || 'bukti', link: value.bukti });
       for (const [key, v] of Object.entries(value)) {
-        if (Array.isArray(v) && v.length && v.every((f) => f && f.evidenceId)) found.push({ label: value.iki || value.rhk || key, files: v });
+        if (Array.isArray(v) && v.length && v.every((f) => f && f.evidenceId)) found.push({ label: label || key, files: v });
         else walk(v);
       }
     }
@@ -54,8 +69,16 @@ function renderEvidence(variables) {
   if (!found.length) return;
   const panel = document.getElementById('task-skp');
   panel.hidden = false;
-  panel.append(el('h2', {}, t('evidence')), el('ul', {}, found.map(({ label, files }) => el('li', {}, `${label}: `,
-    files.map((f) => el('a', { href: f.url, download: f.name }, f.name)).flatMap((a, n) => (n ? [', ', a] : [a]))))));
+  const item = ({ label, files, link }) => {
+    if (files) {
+      return el('li', {}, `${label}: `,
+        files.map((f) => el('a', { href: f.url, download: f.name }, f.name)).flatMap((a, n) => (n ? [', ', a] : [a])));
+    }
+    const address = webAddress(link);
+    return el('li', {}, `${label}: `, el('span', { class: 'evidence-link' }, link),
+      address ? [' ', el('a', { href: address, target: '_blank', rel: 'noopener noreferrer nofollow' }, t('openLink'))] : null);
+  };
+  panel.append(el('h2', {}, t('evidence')), el('ul', {}, found.map(item)));
 }
 
 /**

@@ -1,14 +1,20 @@
 package id.kinerja.appeal;
 
+import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.JsonBody;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,11 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AppealController {
 
   private final Appeals appeals;
-  private final id.kinerja.organisation.Organisation organisation;
+  private final Organisation organisation;
+  private final JsonBody body;
 
-  AppealController(Appeals appeals, id.kinerja.organisation.Organisation organisation) {
+  AppealController(Appeals appeals, Organisation organisation, JsonBody body) {
     this.appeals = appeals;
     this.organisation = organisation;
+    this.body = body;
   }
 
   record FileRequest(String reasons) {}
@@ -31,20 +39,25 @@ class AppealController {
   @Operation(
       summary = "File an appeal (keberatan) against my delivered result",
       description =
-          "Only within 14 days of receiving the result; after that 409 with the deadline in words.")
-  Map<String, Long> file(
-      @PathVariable long id, @RequestBody FileRequest request, Authentication auth) {
-    return Map.of("appealId", appeals.file(id, auth.getName(), request.reasons()));
+          "Only within 14 days of receiving the result; after that 409 with the deadline in words.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = FileRequest.class))))
+  Map<String, Long> file(@PathVariable long id, HttpServletRequest request, Authentication auth) {
+    appeals.appealable(id, auth.getName()); // whose result it is, before the body is read
+    FileRequest filed = body.read(request, FileRequest.class);
+    return Map.of("appealId", appeals.file(id, auth.getName(), filed.reasons()));
   }
 
-  @org.springframework.web.bind.annotation.GetMapping(
-      path = "/api/my/appeals",
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(path = "/api/my/appeals", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "My appeals with the rater's explanation and the final decision")
-  java.util.List<Appeals.AppealView> mine(Authentication auth) {
+  List<Appeals.AppealView> mine(Authentication auth) {
     return organisation
         .byUsername(auth.getName())
         .map(e -> appeals.ofEmployee(e.nip()))
-        .orElse(java.util.List.of());
+        .orElse(List.of());
   }
 }

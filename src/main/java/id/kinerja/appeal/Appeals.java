@@ -59,17 +59,7 @@ public class Appeals {
    */
   @Transactional
   public long file(long evaluationId, String username, String reasons) {
-    Evaluation evaluation =
-        evaluations
-            .byId(evaluationId)
-            .orElseThrow(
-                () ->
-                    new AppealRefused(
-                        HttpStatus.NOT_FOUND, "evaluation.error.notFound", evaluationId));
-    String owner = organisation.byNip(evaluation.employeeNip()).map(e -> e.username()).orElse(null);
-    if (!username.equals(owner)) {
-      throw new AppealRefused(HttpStatus.FORBIDDEN, "appeal.error.notYours", evaluationId);
-    }
+    Evaluation evaluation = appealable(evaluationId, username);
     if (!"DELIVERED".equals(evaluation.status()) || evaluation.appealDeadline() == null) {
       throw new AppealRefused(HttpStatus.CONFLICT, "appeal.error.notDelivered", evaluationId);
     }
@@ -84,8 +74,8 @@ public class Appeals {
         jdbc.sql(
                 """
                 insert into appeal (evaluation_id, employee_nip, rater_nip, reasons)
-                select :evaluation, :nip, :rater, :reasons
-                where not exists (select 1 from appeal where evaluation_id = :evaluation)
+                values (:evaluation, :nip, :rater, :reasons)
+                on conflict (evaluation_id) do nothing
                 returning id""")
             .param("evaluation", evaluationId)
             .param("nip", evaluation.employeeNip())
@@ -139,6 +129,22 @@ public class Appeals {
         null,
         Map.of("appealId", appealId, "reasons", reasons.strip()));
     return appealId;
+  }
+
+  /** The evaluation, if it exists and is the person's own result: only they may appeal it. */
+  public Evaluation appealable(long evaluationId, String username) {
+    Evaluation evaluation =
+        evaluations
+            .byId(evaluationId)
+            .orElseThrow(
+                () ->
+                    new AppealRefused(
+                        HttpStatus.NOT_FOUND, "evaluation.error.notFound", evaluationId));
+    String owner = organisation.byNip(evaluation.employeeNip()).map(e -> e.username()).orElse(null);
+    if (!username.equals(owner)) {
+      throw new AppealRefused(HttpStatus.FORBIDDEN, "appeal.error.notYours", evaluationId);
+    }
+    return evaluation;
   }
 
   @Transactional

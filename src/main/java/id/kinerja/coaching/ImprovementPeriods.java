@@ -43,7 +43,7 @@ public class ImprovementPeriods {
             """
             insert into improvement_period (process_instance_key, evaluation_id, employee_nip, period_year, predikat, started_at)
             values (:key, :evaluation, :nip, :year, :predikat, :at)
-            on conflict (process_instance_key) do nothing""")
+            on conflict do nothing""")
         .param("key", processInstanceKey)
         .param("evaluation", evaluationId)
         .param("nip", employeeNip)

@@ -16,9 +16,9 @@
  *       an input mapping of the task, default 3). Least open assignments first, then higher grade,
  *       then NIP ascending. Outputs coachFound, coachKind, coachUsername, coachName, employeeName.
  *   <li>Nobody eligible: user task "Tetapkan pembina" for PENGELOLA_KINERJA (form {@code
- *       coach-assign}); {@code kinerja-coach-chosen} checks the pick (an employee, not the
- *       employee, not the rater during an open appeal) and sends it back with {@code coachProblem}
- *       if not.
+ *       coach-assign}, field chosenCoach); {@code kinerja-coach-chosen} checks the pick (an
+ *       employee, not the employee, not the rater during an open appeal), outputs it as
+ *       coachUsername, and sends it back with {@code coachProblem} if not.
  *   <li>{@code kinerja-notify} COACH_ASSIGNED to the coach and the employee.
  *   <li>User task "Catat sesi pembinaan" for the coach (form {@code coaching-session}: sessionDate,
  *       sessionNotes, outcome); {@code kinerja-coaching-session-recorded} keeps it (table

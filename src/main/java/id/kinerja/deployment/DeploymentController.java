@@ -5,6 +5,7 @@ import id.kinerja.deployment.DeploymentRecords.Source;
 import id.kinerja.deployment.ProcessDeployer.Outcome;
 import id.kinerja.deployment.ProcessDeployer.Status;
 import id.kinerja.engine.Engine.DefinitionKind;
+import id.kinerja.platform.InertDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -102,10 +103,12 @@ class DeploymentController {
       path = "/process-definitions/{id}/versions/{version}/xml",
       produces = MediaType.APPLICATION_XML_VALUE)
   @Operation(summary = "The BPMN XML of one process version")
-  String processXml(@PathVariable String id, @PathVariable int version) {
-    return records
-        .content(DefinitionKind.BPMN, id, version)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  ResponseEntity<String> processXml(@PathVariable String id, @PathVariable int version) {
+    return InertDocument.xml(
+        records
+            .content(DefinitionKind.BPMN, id, version)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+        id + "-v" + version + ".bpmn");
   }
 
   @GetMapping("/job-types")

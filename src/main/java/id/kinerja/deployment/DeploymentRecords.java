@@ -112,7 +112,8 @@ public class DeploymentRecords {
         .param("name", file.name())
         .param("kind", file.kind().name())
         .param("checksum", file.checksum())
-        .param("content", file.text())
+        // a refused file is kept as sent; text columns hold no NUL
+        .param("content", file.text().replace('\u0000', '\uFFFD'))
         .param("resourceId", def == null ? null : def.id())
         .param("version", def == null ? null : def.version())
         .param("key", def == null ? null : def.key())
@@ -224,7 +225,7 @@ public class DeploymentRecords {
                 select id, source, deployed_by, deployed_at, outcome, deployment_key, problems::text
                 from deployment order by id desc limit :size offset :offset""")
             .param("size", size)
-            .param("offset", page * size)
+            .param("offset", (long) page * size)
             .query(
                 (rs, n) ->
                     new DeploymentRow(

@@ -1,11 +1,14 @@
 package id.kinerja.deployment;
 
+import id.kinerja.deployment.ResourceProperties.ProcessRights;
 import io.camunda.client.annotation.JobWorker;
 import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
@@ -15,19 +18,24 @@ import org.springframework.util.ReflectionUtils;
 /**
  * The job types some worker handles: every {@code @JobWorker} of this application, plus types
  * served by workers outside it (kinerja.resources.external-job-types). A process whose service task
- * names any other type would create jobs nobody ever takes, so its deployment is refused.
+ * names any other type would create jobs nobody ever takes, so its deployment is refused. Which of
+ * them a process may use, and which processes it may call, is granted per process id in
+ * configuration (kinerja.resources.process-rights): an uploaded process cannot decide appeals, set
+ * ratings or send mail as the system unless an administrator granted its id that.
  */
 @Component
 public class JobTypeRegistry implements SmartInitializingSingleton {
 
+  static final String EVERY_PROCESS = "*";
+
   private final ApplicationContext context;
   private final Set<String> types = new TreeSet<>();
+  private final Map<String, ProcessRights> rights;
 
-  JobTypeRegistry(
-      ApplicationContext context,
-      @Value("${kinerja.resources.external-job-types:}") Set<String> externalJobTypes) {
+  JobTypeRegistry(ApplicationContext context, ResourceProperties properties) {
     this.context = context;
-    externalJobTypes.stream().filter(t -> !t.isBlank()).forEach(types::add);
+    properties.externalJobTypes().stream().filter(t -> !t.isBlank()).forEach(types::add);
+    this.rights = properties.processRights();
   }
 
   @Override
@@ -50,5 +58,26 @@ public class JobTypeRegistry implements SmartInitializingSingleton {
 
   public Set<String> jobTypes() {
     return Collections.unmodifiableSet(types);
+  }
+
+  /** Whether service tasks of the process may use the job type. */
+  public boolean mayUse(String processId, String jobType) {
+    return granted(processId).anyMatch(r -> r.jobTypes().contains(jobType));
+  }
+
+  /** Whether the process may call the other as a call activity. */
+  public boolean mayCall(String processId, String calledProcessId) {
+    return granted(processId).anyMatch(r -> r.calls().contains(calledProcessId));
+  }
+
+  /** The job types granted to the process, for the reason given when one is refused. */
+  public Set<String> grantedJobTypes(String processId) {
+    var granted = new TreeSet<String>();
+    granted(processId).forEach(r -> granted.addAll(r.jobTypes()));
+    return granted;
+  }
+
+  private Stream<ProcessRights> granted(String processId) {
+    return Stream.of(rights.get(processId), rights.get(EVERY_PROCESS)).filter(Objects::nonNull);
   }
 }

@@ -1,7 +1,9 @@
 package id.kinerja.deployment;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +29,17 @@ public class ProblemMessages {
                     p.code(),
                     messages.getMessage(
                         "deployment.problem." + p.code(),
-                        new Object[] {p.resource(), p.element(), p.detail()},
+                        arguments(p),
                         p.code() + ": " + p.detail(),
                         locale)))
         .toList();
+  }
+
+  /** The file, the element and the detail; then the detail's parts ("a|b|c") as {3}, {4}, ... */
+  private static Object[] arguments(Problem p) {
+    return Stream.concat(
+            Stream.of(p.resource(), p.element(), p.detail()),
+            Arrays.stream(p.detail().split("\\|", -1)).map(part -> part.isEmpty() ? "-" : part))
+        .toArray();
   }
 }

@@ -11,6 +11,7 @@ import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.xml.validation.ValidationResultType;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
@@ -57,7 +59,12 @@ public class ResourceValidator {
     var decisionIds = new HashSet<>(known.decisionIds());
     for (ProcessResource resource : batch) {
       if (resource.kind() == DefinitionKind.FORM) {
-        formId(resource, problems).ifPresent(formIds::add);
+        formId(resource, problems)
+            .ifPresent(
+                id -> {
+                  formIds.add(id);
+                  validateFormFields(resource, problems);
+                });
       } else if (resource.kind() == DefinitionKind.DMN) {
         decisionIds.addAll(decisionIds(resource, problems));
       }
@@ -90,6 +97,49 @@ public class ResourceValidator {
       problems.add(Problem.of(form.name(), "form.noComponents", id.asText(), null));
     }
     return Optional.of(id.asText());
+  }
+
+  /**
+   * A form's components have one id each and one key per level; no field may be a variable that
+   * steers a process (the tasklist would refuse every submission of it).
+   */
+  private static void validateFormFields(ProcessResource form, List<Problem> problems) {
+    JsonNode components;
+    try {
+      components = JSON.readTree(form.content()).path("components");
+    } catch (IOException e) {
+      return; // reported by formId
+    }
+    var ids = new HashSet<String>();
+    checkComponents(form, components, ids, true, problems);
+  }
+
+  private static void checkComponents(
+      ProcessResource form,
+      JsonNode components,
+      Set<String> ids,
+      boolean top,
+      List<Problem> problems) {
+    var keys = new HashSet<String>();
+    for (JsonNode component : components) {
+      String id = component.path("id").asText(null);
+      if (id != null && !ids.add(id)) {
+        problems.add(Problem.of(form.name(), "form.duplicateId", id, null));
+      }
+      String key = component.path(component.has("path") ? "path" : "key").asText(null);
+      if (key != null && !keys.add(key)) {
+        problems.add(Problem.of(form.name(), "form.duplicateKey", key, null));
+      }
+      if (key != null && top && SteeringVariables.isSteering(key)) {
+        problems.add(Problem.of(form.name(), "form.steeringField", key, null));
+      }
+      if (component.has("components")) {
+        // a plain group shares its parent's level; a dynamic list or a group with a path has its
+        // own
+        boolean ownLevel = component.has("path");
+        checkComponents(form, component.path("components"), ids, top && !ownLevel, problems);
+      }
+    }
   }
 
   static List<String> decisionIds(ProcessResource dmn, List<Problem> problems) {
@@ -157,8 +207,33 @@ public class ResourceValidator {
                                     bpmn.name(), "bpmn.invalid", idOf(element), r.getMessage()))));
     for (ZeebeTaskDefinition task : model.getModelElementsByType(ZeebeTaskDefinition.class)) {
       String type = task.getType();
-      if (type != null && !type.startsWith("=") && !jobTypes.jobTypes().contains(type)) {
+      String processId = processOf(task);
+      if (type == null || type.startsWith("=")) {
+        problems.add(Problem.of(bpmn.name(), "bpmn.dynamicJobType", owner(task), type));
+      } else if (!jobTypes.jobTypes().contains(type)) {
         problems.add(Problem.of(bpmn.name(), "bpmn.unknownJobType", owner(task), type));
+      } else if (!jobTypes.mayUse(processId, type)) {
+        problems.add(
+            Problem.of(
+                bpmn.name(),
+                "bpmn.jobTypeNotAllowed",
+                owner(task),
+                type
+                    + "|"
+                    + processId
+                    + "|"
+                    + String.join(", ", jobTypes.grantedJobTypes(processId))));
+      }
+    }
+    for (ZeebeCalledElement call : model.getModelElementsByType(ZeebeCalledElement.class)) {
+      String called = call.getProcessId();
+      if (called == null || !jobTypes.mayCall(processOf(call), called)) {
+        problems.add(
+            Problem.of(
+                bpmn.name(),
+                "bpmn.callNotAllowed",
+                owner(call),
+                String.join("|", String.valueOf(called), processOf(call))));
       }
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -200,7 +275,16 @@ public class ResourceValidator {
     return false;
   }
 
-  private static String owner(ZeebeTaskDefinition task) {
+  /** The id of the process an element belongs to (a file may hold several, one per pool). */
+  private static String processOf(ModelElementInstance element) {
+    var parent = element.getParentElement();
+    while (parent != null && !(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    return parent == null ? "" : ((Process) parent).getId();
+  }
+
+  private static String owner(ModelElementInstance task) {
     var parent = task.getParentElement();
     while (parent != null && !(parent instanceof BaseElement)) {
       parent = parent.getParentElement();

@@ -70,8 +70,9 @@ class FreshSandboxReset implements InitializingBean {
           "engine_identity",
           "engine_notice",
           "flyway_schema_history",
-          // the public pages' rate limit: nothing of a process in it
-          "public_request");
+          // the public pages' rate limit and failed sign-ins: nothing of a process in them
+          "public_request",
+          "sign_in_failure");
 
   private final SandboxProcess sandbox;
   private final JdbcClient jdbc;

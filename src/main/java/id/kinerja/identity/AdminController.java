@@ -61,7 +61,7 @@ class AdminController {
              where u.username ilike :q or e.name ilike :q
              group by u.id, e.name, e.nip order by u.username limit 50 offset :offset""")
         .param("q", "%" + q + "%")
-        .param("offset", Math.max(page, 0) * 50)
+        .param("offset", Math.max(page, 0) * 50L)
         .query(
             (rs, n) ->
                 new UserRow(
@@ -118,7 +118,10 @@ class AdminController {
     List<Role> roles =
         request.roles() == null
             ? List.of()
-            : request.roles().stream().filter(r -> r != Role.PENILAI).distinct().toList();
+            : request.roles().stream()
+                .filter(r -> r != null && r != Role.PENILAI)
+                .distinct()
+                .toList();
     transactions.executeWithoutResult(
         status -> {
           users.setRoles(user.id(), roles);

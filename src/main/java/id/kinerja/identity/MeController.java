@@ -3,6 +3,7 @@ package id.kinerja.identity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,7 @@ class MeController {
 
   record Me(String username, String name, String nip, Set<Role> roles, String locale) {}
 
-  record LocaleRequest(@Pattern(regexp = "id|en") String locale) {}
+  record LocaleRequest(@NotNull @Pattern(regexp = "id|en") String locale) {}
 
   @GetMapping("/api/me")
   @Operation(summary = "Who I am: name, NIP, roles (PENILAI when I have subordinates), language")

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,20 +13,23 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Browser pages sign in with a form (or single sign-on, when an OpenID Connect provider is
  * configured) and are protected by CSRF tokens; the JSON API also accepts HTTP Basic for scripts
  * (those requests carry no session, so need no CSRF token). Refusals on the API are JSON problem
- * details in the caller's language, never a login page.
+ * details in the caller's language, never a login page. Password sign-in goes through {@link
+ * GuardedSignIn} (lockout, slow-down); sessions see role changes at their next request ({@link
+ * CurrentRoles}); every answer carries {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,14 +55,15 @@ class SecurityConfig {
     "/v3/api-docs/**"
   };
 
+  /** BCrypt with kinerja.security.password-strength log rounds (10; the tests use fewer). */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
+  PasswordEncoder passwordEncoder(@Value("${kinerja.security.password-strength:10}") int strength) {
+    return new BCryptPasswordEncoder(strength);
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, Users users) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
             auth ->
@@ -67,7 +72,9 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::hasBasicCredentials))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicScript))
+        .headers(SecurityHeaders::configure)
+        .addFilterBefore(new CurrentRoles(users), AuthorizationFilter.class)
         .exceptionHandling(
             errors ->
                 errors
@@ -80,6 +87,9 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain pages(
       HttpSecurity http,
+      ProblemWriter problems,
+      SignInFailures failures,
+      Users users,
       ObjectProvider<ClientRegistrationRepository> singleSignOnClients,
       SingleSignOn singleSignOn)
       throws Exception {
@@ -99,9 +109,16 @@ class SecurityConfig {
                     .hasAnyRole("PROCESS_OWNER", "ADMIN", "PENGELOLA_KINERJA")
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(failures)
+                    .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .httpBasic(Customizer.withDefaults());
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
+        .headers(SecurityHeaders::configure)
+        .addFilterBefore(new CurrentRoles(users), AuthorizationFilter.class);
     if (singleSignOnClients.getIfAvailable()
         != null) { // configured: spring.security.oauth2.client.*
       http.oauth2Login(
@@ -114,9 +131,18 @@ class SecurityConfig {
     return http.build();
   }
 
-  static boolean hasBasicCredentials(HttpServletRequest request) {
+  /**
+   * A script's request, exempt from CSRF: it authenticates with Basic on this very request, carries
+   * no session cookie, and is no cross-site browser request (browsers resend Basic credentials by
+   * themselves, and say where a request comes from in Sec-Fetch-Site; scripts send neither).
+   */
+  static boolean isBasicScript(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
-    return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    String site = request.getHeader("Sec-Fetch-Site");
+    return header != null
+        && header.regionMatches(true, 0, "Basic ", 0, 6)
+        && request.getRequestedSessionId() == null
+        && (site == null || site.equals("same-origin") || site.equals("none"));
   }
 
   /** Writes 401 and 403 as problem details in the caller's language. */
@@ -135,6 +161,18 @@ class SecurityConfig {
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, Exception e)
         throws IOException {
+      if (e instanceof SignInGuard.Refused refused) {
+        long seconds = Math.max(1, refused.retryAfter().toSeconds());
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(
+            request,
+            response,
+            HttpStatus.TOO_MANY_REQUESTS,
+            e instanceof SignInGuard.Locked ? "identity.error.locked" : "identity.error.slowed",
+            (seconds + 59) / 60,
+            seconds);
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
       write(request, response, HttpStatus.UNAUTHORIZED, "identity.error.unauthenticated");
     }
@@ -144,6 +182,11 @@ class SecurityConfig {
       var auth =
           org.springframework.security.core.context.SecurityContextHolder.getContext()
               .getAuthentication();
+      if (e instanceof CsrfException && request.getHeader("Authorization") != null) {
+        // credentials a browser sent by itself, with its session or from another site
+        write(request, response, HttpStatus.FORBIDDEN, "identity.error.csrf");
+        return;
+      }
       if (auth == null
           || auth
               instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
@@ -155,11 +198,15 @@ class SecurityConfig {
     }
 
     private void write(
-        HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+        HttpServletRequest request,
+        HttpServletResponse response,
+        HttpStatus status,
+        String code,
+        Object... args)
         throws IOException {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
-              status, messages.getMessage(code, null, locales.resolveLocale(request)));
+              status, messages.getMessage(code, args, locales.resolveLocale(request)));
       problem.setProperty("code", code);
       response.setStatus(status.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,5 +1,6 @@
 package id.kinerja.identity;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +33,11 @@ class UserLocaleResolver implements LocaleResolver {
       return chosenNow; // ?lang= on this very request
     }
     String header = request.getHeader("Accept-Language");
-    if (request.getRequestURI().startsWith("/api/") && header != null && !header.isBlank()) {
-      Locale chosen = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+    // an error of the API is rendered at /error: it answers in the API's language too
+    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = failed instanceof String original ? original : request.getRequestURI();
+    if (uri.startsWith("/api/") && header != null && !header.isBlank()) {
+      Locale chosen = lookup(header);
       if (chosen != null) {
         return chosen;
       }
@@ -64,6 +68,15 @@ class UserLocaleResolver implements LocaleResolver {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth != null && auth.getPrincipal() instanceof KinerjaUser user) {
       users.setLocale(user.username(), language);
+    }
+  }
+
+  /** The supported language the header asks for; none for a header that is not a list of ranges. */
+  private static Locale lookup(String acceptLanguage) {
+    try {
+      return Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+    } catch (IllegalArgumentException malformed) {
+      return null;
     }
   }
 

@@ -7,9 +7,18 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language: Indonesian by default, English selectable with ?lang=en on any page. */
+/**
+ * Language: Indonesian by default, English selectable with ?lang=en on any page. Who may call a
+ * handler is checked before its request is read ({@link AuthorizationFirst}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+  private final AuthorizationFirst authorization;
+
+  WebConfig(AuthorizationFirst authorization) {
+    this.authorization = authorization;
+  }
 
   @Bean
   LocaleResolver localeResolver(Users users) {
@@ -20,6 +29,8 @@ class WebConfig implements WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     var interceptor = new LocaleChangeInterceptor();
     interceptor.setParamName("lang");
+    interceptor.setIgnoreInvalidLocale(true); // ?lang=<anything else> keeps the language
     registry.addInterceptor(interceptor);
+    registry.addInterceptor(authorization);
   }
 }

@@ -16,12 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * The template files process owners edit: listing, and uploads that are parsed and rendered with a
@@ -75,22 +71,15 @@ public class NotificationTemplates {
     if (content == null || content.isBlank()) {
       throw new InvalidTemplateException("The template is empty");
     }
-    TemplateMode mode = name.endsWith(".html") ? TemplateMode.HTML : TemplateMode.TEXT;
     try {
-      engine(mode).process(content, new Context(Locale.forLanguageTag(matcher.group(2)), sample()));
+      renderer.trial(name, content, new Context(Locale.forLanguageTag(matcher.group(2)), sample()));
     } catch (TemplateEngineException e) {
       throw new InvalidTemplateException(e.getMessage());
+    } catch (StackOverflowError e) {
+      throw new InvalidTemplateException(
+          "The template includes itself, directly or through another");
     }
     write(renderer.dir().resolve(name), content);
-  }
-
-  private static TemplateEngine engine(TemplateMode mode) {
-    var resolver = new StringTemplateResolver();
-    resolver.setTemplateMode(mode);
-    resolver.setCacheable(false);
-    var engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
   }
 
   /** Values of the kind process steps send, so that expressions on them are exercised. */

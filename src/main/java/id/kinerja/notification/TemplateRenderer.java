@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.DefaultTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.templateresource.FileTemplateResource;
+import org.thymeleaf.templateresource.ITemplateResource;
 
 /**
  * Renders notification templates from the folder outside the jar ({@code
@@ -26,7 +29,7 @@ class TemplateRenderer {
   record Rendered(String subject, String text, String html) {}
 
   private final Path dir;
-  private final TemplateEngine engine;
+  private final SpringTemplateEngine engine;
 
   TemplateRenderer(NotificationProperties properties) {
     this.dir = properties.templatesDir().toAbsolutePath();
@@ -37,7 +40,7 @@ class TemplateRenderer {
 
   private FileTemplateResolver resolver(
       TemplateMode mode, String pattern, NotificationProperties properties, int order) {
-    var resolver = new FileTemplateResolver();
+    var resolver = new FolderResolver(dir);
     resolver.setPrefix(dir + "/");
     resolver.setTemplateMode(mode);
     resolver.setResolvablePatterns(Set.of(pattern));
@@ -50,6 +53,58 @@ class TemplateRenderer {
 
   Path dir() {
     return dir;
+  }
+
+  /**
+   * Renders a template that is not written yet, as it would render from the folder: what it
+   * includes comes from the folder too, and nothing outside it.
+   *
+   * @throws org.thymeleaf.exceptions.TemplateEngineException when it does not parse or render
+   */
+  String trial(String name, String content, Context context) {
+    var uploaded = new DefaultTemplateResolver();
+    uploaded.setTemplate(content);
+    uploaded.setTemplateMode(name.endsWith(".html") ? TemplateMode.HTML : TemplateMode.TEXT);
+    uploaded.setResolvablePatterns(Set.of(name));
+    uploaded.setOrder(0);
+    var trial = new SpringTemplateEngine();
+    trial.addTemplateResolver(uploaded);
+    engine.getTemplateResolvers().forEach(trial::addTemplateResolver);
+    return trial.process(name, context);
+  }
+
+  /**
+   * Resolves names to files directly in the templates folder only: an include of "../x.txt" or
+   * "/etc/hostname" resolves to nothing, so no template reads a file outside its folder.
+   */
+  static final class FolderResolver extends FileTemplateResolver {
+
+    private final Path folder;
+
+    FolderResolver(Path folder) {
+      this.folder = folder.normalize();
+    }
+
+    @Override
+    protected ITemplateResource computeTemplateResource(
+        IEngineConfiguration configuration,
+        String ownerTemplate,
+        String template,
+        String resourceName,
+        String characterEncoding,
+        Map<String, Object> templateResolutionAttributes) {
+      Path file = Path.of(resourceName).normalize();
+      if (!folder.equals(file.getParent()) || Files.isSymbolicLink(file)) {
+        return new FileTemplateResource(folder.resolve(".outside-the-folder").toString(), null);
+      }
+      return super.computeTemplateResource(
+          configuration,
+          ownerTemplate,
+          template,
+          resourceName,
+          characterEncoding,
+          templateResolutionAttributes);
+    }
   }
 
   /** Renders all three parts in the locale, falling back to Indonesian when it has no template. */

@@ -464,7 +464,7 @@ public class Organisation {
         .param("text", text)
         .param("like", text == null ? null : "%" + text + "%")
         .param("size", size)
-        .param("offset", page * size)
+        .param("offset", (long) page * size)
         .query(this::employee)
         .list();
   }

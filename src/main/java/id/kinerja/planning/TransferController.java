@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -32,8 +33,8 @@ class TransferController {
 
   record TransferRequest(
       @Min(2000) @Max(2100) int year,
-      @NotBlank String unitCode,
-      @NotBlank String position,
+      @NotBlank @Size(max = 32) String unitCode,
+      @NotBlank @Size(max = 200) String position,
       String superiorNip) {}
 
   @PostMapping(path = "/api/employees/{nip}/transfer", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -48,7 +48,7 @@ public class Feedback360 {
             """
             insert into feedback_answer (event_key, employee_nip, period_year, source, respondent, scores, comment)
             values (:event, :nip, :year, :source, :respondent, cast(:scores as jsonb), :comment)
-            on conflict (event_key) do nothing""")
+            on conflict do nothing""")
         .param("event", eventKey)
         .param("nip", nip)
         .param("year", year)

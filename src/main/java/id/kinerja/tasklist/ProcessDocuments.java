@@ -3,26 +3,30 @@ package id.kinerja.tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.deployment.DeploymentRecords;
+import id.kinerja.deployment.SteeringVariables;
 import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * What the tasklist needs from deployed files: task names from the BPMN and form schemas. Deployed
- * versions never change, so both are cached by the engine's key.
+ * What the tasklist needs from deployed files: task names and the variables steering the process
+ * from the BPMN, and form schemas. Deployed versions never change, so all are cached by the
+ * engine's key.
  */
 @Component
 class ProcessDocuments {
 
   private final DeploymentRecords records;
   private final ObjectMapper json;
-  private final Map<Long, Map<String, String>> elementNames = new ConcurrentHashMap<>();
+  private final Map<Long, Process> processes = new ConcurrentHashMap<>();
   private final Map<Long, JsonNode> forms = new ConcurrentHashMap<>();
 
   ProcessDocuments(DeploymentRecords records, ObjectMapper json) {
@@ -30,12 +34,17 @@ class ProcessDocuments {
     this.json = json;
   }
 
+  private record Process(Map<String, String> elementNames, Set<String> steering) {}
+
   /** The element's name as the process owner wrote it, or its id when it has none. */
   String elementName(long processDefinitionKey, String elementId) {
-    Map<String, String> names =
-        elementNames.computeIfAbsent(processDefinitionKey, key -> readNames(key));
-    String name = names.get(elementId);
+    String name = process(processDefinitionKey).elementNames().get(elementId);
     return name == null || name.isBlank() ? elementId : name;
+  }
+
+  /** Variables the process version routes itself by (see {@link SteeringVariables#of}). */
+  Set<String> steeringVariables(long processDefinitionKey) {
+    return process(processDefinitionKey).steering();
   }
 
   Optional<String> bpmnXml(long processDefinitionKey) {
@@ -57,17 +66,22 @@ class ProcessDocuments {
     return schema;
   }
 
-  private Map<String, String> readNames(long processDefinitionKey) {
+  private Process process(long processDefinitionKey) {
+    Process process = processes.computeIfAbsent(processDefinitionKey, this::read);
+    return process == null ? new Process(Map.of(), Set.of()) : process;
+  }
+
+  private Process read(long processDefinitionKey) {
+    Optional<String> xml = records.contentByKey(processDefinitionKey);
+    if (xml.isEmpty()) {
+      return null; // not recorded yet: read again next time
+    }
+    BpmnModelInstance model =
+        Bpmn.readModelFromStream(
+            new ByteArrayInputStream(xml.get().getBytes(StandardCharsets.UTF_8)));
     var names = new HashMap<String, String>();
-    records
-        .contentByKey(processDefinitionKey)
-        .ifPresent(
-            xml ->
-                Bpmn.readModelFromStream(
-                        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-                    .getModelElementsByType(FlowElement.class)
-                    .forEach(e -> names.put(e.getId(), e.getName())));
-    return names;
+    model.getModelElementsByType(FlowElement.class).forEach(e -> names.put(e.getId(), e.getName()));
+    return new Process(names, SteeringVariables.of(model));
   }
 
   private JsonNode parse(String text) {

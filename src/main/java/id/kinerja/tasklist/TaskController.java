@@ -5,9 +5,15 @@ import id.kinerja.engine.EngineClock;
 import id.kinerja.identity.Role;
 import id.kinerja.organisation.AgencyScope;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.InertDocument;
+import id.kinerja.platform.JsonBody;
+import id.kinerja.platform.Refusal;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -41,6 +48,7 @@ class TaskController {
   private final TaskFilters filters;
   private final ProcessDocuments documents;
   private final EvidenceUploads evidence;
+  private final JsonBody body;
   // overdue means past due by the engine's clock, which the demo may have moved
   private final EngineClock clock;
   private final AgencyScope scope;
@@ -52,9 +60,11 @@ class TaskController {
       TaskFilters filters,
       ProcessDocuments documents,
       EvidenceUploads evidence,
+      JsonBody body,
       EngineClock clock,
       AgencyScope scope,
       Organisation organisation) {
+    this.body = body;
     this.clock = clock;
     this.scope = scope;
     this.organisation = organisation;
@@ -188,9 +198,11 @@ class TaskController {
 
   @GetMapping(path = "/{id}/diagram", produces = MediaType.APPLICATION_XML_VALUE)
   @Operation(summary = "The BPMN of the task's process version, for the diagram viewer")
-  String diagram(@PathVariable long id, Authentication auth) {
+  ResponseEntity<String> diagram(@PathVariable long id, Authentication auth) {
     TaskRow task = tasks.visibleTask(id, viewer(auth));
-    return documents.bpmnXml(task.processDefinitionKey()).orElseThrow(TaskProblem::notFound);
+    return InertDocument.xml(
+        documents.bpmnXml(task.processDefinitionKey()).orElseThrow(TaskProblem::notFound),
+        task.processId() + ".bpmn");
   }
 
   @PostMapping("/{id}/claim")
@@ -210,10 +222,19 @@ class TaskController {
   @Operation(
       summary = "Complete a task with the form's values",
       description =
-          "400 with field errors when invalid; 409 when the task no longer exists in the engine")
-  void complete(
-      @PathVariable long id, @RequestBody Map<String, Object> variables, Authentication auth) {
-    tasks.complete(id, viewer(auth), variables);
+          "Only what the task's form lets the person set: 400 with field errors when invalid or"
+              + " naming anything else; 403/404/409 before the body is read when the person may not"
+              + " act on the task (now); 409 when the task no longer exists in the engine",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(type = "object"))))
+  void complete(@PathVariable long id, HttpServletRequest request, Authentication auth) {
+    Viewer viewer = viewer(auth);
+    tasks.actionableTask(id, viewer); // who may act is settled before the body is read
+    tasks.complete(id, viewer, body.object(request));
   }
 
   @GetMapping("/assigned-to/{username}")
@@ -275,6 +296,9 @@ class TaskController {
   @Operation(summary = "Save a filter under a name (replaces my filter of the same name)")
   TaskFilters.SavedFilter saveFilter(
       @Valid @RequestBody FilterRequest request, Authentication auth) {
+    if (!request.query().isObject()) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "tasklist.error.filterQuery");
+    }
     return filters.save(auth.getName(), request.name(), request.query());
   }
 

@@ -2,6 +2,7 @@ package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.audit.AuditTrail;
+import id.kinerja.deployment.SteeringVariables;
 import id.kinerja.engine.Engine;
 import id.kinerja.engine.TaskGoneException;
 import id.kinerja.tasklist.FormValidator.FieldError;
@@ -9,6 +10,7 @@ import id.kinerja.tasklist.TaskRow.TaskState;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -106,8 +108,12 @@ public class TaskService {
     if (!errors.isEmpty()) {
       throw TaskProblem.invalid(errors);
     }
-    // the process learns who acted, e.g. to record who approved an SKP
     var variables = new HashMap<String, Object>(submission);
+    documents
+        .formSchema(task.formKey())
+        .ifPresent(
+            form -> variables.putAll(formValidator.variables(form, task.variables(), submission)));
+    // the process learns who acted, e.g. to record who approved an SKP
     variables.put(COMPLETED_BY, viewer.username());
     if (task.actingFor() != null) {
       variables.put(COMPLETED_ACTING_FOR, task.actingFor());
@@ -153,11 +159,21 @@ public class TaskService {
     return store.find(key).orElseThrow();
   }
 
+  /**
+   * What the form lets the person set, then the domain rules. A task without a form takes nothing
+   * but its completion: there is no field anybody could have been offered.
+   */
   private List<FieldError> validate(TaskRow task, Map<String, Object> submission) {
     var errors = new ArrayList<FieldError>();
     JsonNode schema = documents.formSchema(task.formKey()).orElse(null);
-    if (schema != null) {
-      errors.addAll(formValidator.validate(schema, submission));
+    if (schema == null) {
+      submission.keySet().forEach(k -> errors.add(new FieldError(k, "unknown", k)));
+      return errors;
+    }
+    var steering = new HashSet<>(documents.steeringVariables(task.processDefinitionKey()));
+    submission.keySet().stream().filter(SteeringVariables::isSteering).forEach(steering::add);
+    errors.addAll(formValidator.validate(schema, task.variables(), submission, steering));
+    if (errors.isEmpty()) {
       String formId = schema.path("id").asText();
       rules.stream()
           .filter(r -> r.appliesTo(formId))

@@ -116,7 +116,7 @@ class CoachingProcessTest extends IntegrationTest {
         officer,
         instance,
         "assign-coach-manually",
-        Map.of("coachUsername", top.username(), "coachKind", "BIMBINGAN"));
+        Map.of("chosenCoach", top.username(), "coachKind", "BIMBINGAN"));
     TaskRow again = people.awaitTask(officer, instance, "assign-coach-manually");
     assertThat(again.variables().get("coachProblem")).asString().contains("dirinya sendiri");
 
@@ -124,7 +124,7 @@ class CoachingProcessTest extends IntegrationTest {
         officer,
         instance,
         "assign-coach-manually",
-        Map.of("coachUsername", junior.username(), "coachKind", "BIMBINGAN"));
+        Map.of("chosenCoach", junior.username(), "coachKind", "BIMBINGAN"));
 
     people.awaitTask(as(junior), instance, "coaching-session");
     Assignment assignment = records.byInstance(instance).orElseThrow();

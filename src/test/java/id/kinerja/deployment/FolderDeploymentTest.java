@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import id.kinerja.deployment.DeploymentRecords.DeploymentRow;
 import id.kinerja.engine.Engine.DefinitionKind;
 import id.kinerja.support.IntegrationTest;
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +101,38 @@ class FolderDeploymentTest extends IntegrationTest {
         .containsExactly(
             "tanpa-worker.bpmn: task 'work' uses job type 'nobody-handles-this', which no worker handles.");
     assertThat(records.versions(DefinitionKind.BPMN)).doesNotContainKey("tanpa-worker");
+  }
+
+  @Test
+  void aProcessMayUseOnlyTheWorkersAndCallsItsIdIsGrantedInConfiguration() {
+    // a new process that decides appeals as the system, and one that runs a unit review
+    write(PROCESSES.resolve("pintas.bpmn"), serviceTaskProcess("pintas", "kinerja-appeal-decided"));
+    write(
+        PROCESSES.resolve("panggil.bpmn"),
+        TestResources.xml(
+            Bpmn.createExecutableProcess("panggil")
+                .startEvent()
+                .callActivity("review", c -> c.zeebeProcessId("unit-review"))
+                .endEvent()
+                .done()));
+
+    assertThat(messages(awaitFailureOf("pintas.bpmn"), Locale.forLanguageTag("id")))
+        .containsExactly(
+            "pintas.bpmn: tugas 'work' memakai tipe job 'kinerja-appeal-decided', yang tidak"
+                + " diizinkan untuk proses 'pintas' (yang diizinkan: -). Admin memberi izin tipe job"
+                + " per proses dalam konfigurasi (kinerja.resources.process-rights), bukan melalui"
+                + " berkas yang diunggah.");
+    assertThat(messages(awaitFailureOf("panggil.bpmn"), Locale.ENGLISH))
+        .containsExactly(
+            "panggil.bpmn: call activity 'review' calls process 'unit-review', which process"
+                + " 'panggil' may not call. An administrator grants this in the configuration"
+                + " (kinerja.resources.process-rights).");
+    assertThat(records.versions(DefinitionKind.BPMN)).doesNotContainKeys("pintas", "panggil");
+
+    // a process id the configuration grants the worker deploys
+    write(
+        PROCESSES.resolve("izin-kirim.bpmn"), serviceTaskProcess("rights-test", "kinerja-notify"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> latestVersion("rights-test") == 1);
   }
 
   @Test

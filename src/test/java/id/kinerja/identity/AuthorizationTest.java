@@ -117,6 +117,17 @@ class AuthorizationTest extends IntegrationTest {
         "POST | /api/dashboards/calibration/999999/what-if | pengelola | {\"changes\":[]}                 | 404",
         "GET  | /api/dashboards/me/predikat         | pegawai1  |                                        | 200",
         "GET  | /api/dashboards/me/predikat         |           |                                        | 401",
+        // who may act is settled before the body is read: a stranger hears no, whatever they send
+        "POST | /api/periods                        | pegawai1  | {}                                     | 403",
+        "POST | /api/periods                        | pengelola | {}                                     | 400",
+        "POST | /api/periods                        | pegawai1  | {nicht json                            | 403",
+        "POST | /api/periods                        | pengelola | {nicht json                            | 400",
+        "POST | /api/reviews                        | atasan1   | [1,2,3]                                | 403",
+        "POST | /api/demo/clock                     | pengelola | {\"days\":\"banyak\"}               | 403",
+        "POST | /api/demo/clock                     | admin     | {\"days\":\"banyak\"}               | 400",
+        "PUT  | /api/admin/users/pegawai1/roles      | pemilik   | {\"roles\":\"ADMIN\"}                 | 403",
+        "POST | /api/evaluations/999999/appeal      | pegawai1  | {nicht json                            | 404",
+        "POST | /api/tasks/999999999/complete       | pegawai1  | {nicht json                            | 404",
       })
   void eachEndpointAnswersEachRole(
       String method, String path, String user, String body, int expected) {

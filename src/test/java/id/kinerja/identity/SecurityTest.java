@@ -13,11 +13,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.FilterChainProxy;
 
 /** Signing in, roles, refusals and the language of messages. */
 class SecurityTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired FilterChainProxy securityFilters;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @Test
@@ -133,6 +138,41 @@ class SecurityTest extends IntegrationTest {
                 .getForEntity("/api/process-definitions", JsonNode.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndHstsOverHttps() throws Exception {
+    ResponseEntity<JsonNode> api =
+        http.withBasicAuth("pegawai1", "demo").getForEntity("/api/me", JsonNode.class);
+    assertThat(api.getHeaders().getFirst("Content-Security-Policy"))
+        .contains("script-src 'self'", "frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
+    assertThat(api.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(api.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(api.getHeaders().getFirst("Referrer-Policy")).isEqualTo("same-origin");
+    assertThat(api.getHeaders().getFirst("Strict-Transport-Security")).isNull(); // plain http
+
+    var secure = new MockHttpServletRequest("GET", "/login");
+    secure.setSecure(true);
+    secure.setScheme("https");
+    var answer = new MockHttpServletResponse();
+    securityFilters.doFilter(secure, answer, new MockFilterChain());
+    assertThat(answer.getHeader("Strict-Transport-Security"))
+        .isEqualTo("max-age=31536000 ; includeSubDomains");
+  }
+
+  @Test
+  void aDiagramIsADownloadABrowserCannotRunScriptIn() {
+    ResponseEntity<String> diagram =
+        http.withBasicAuth("pemilik", "demo")
+            .getForEntity("/api/process-definitions/skp-planning/versions/1/xml", String.class);
+
+    assertThat(diagram.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(diagram.getBody()).contains("<bpmn:definitions");
+    assertThat(diagram.getHeaders().getContentDisposition().isAttachment()).isTrue();
+    assertThat(diagram.getHeaders().getFirst("Content-Security-Policy"))
+        .isEqualTo("default-src 'none'; sandbox");
+    assertThat(diagram.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
   }
 
   /**

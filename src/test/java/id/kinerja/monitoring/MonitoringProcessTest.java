@@ -106,6 +106,14 @@ class MonitoringProcessTest extends IntegrationTest {
         .filteredOn(c -> c.get("periodYear").equals(year))
         .extracting(c -> c.get("gap"))
         .containsExactly(true, false);
+    // what the form does not show stays as the task held it
+    assertThat(
+            jdbc.sql(
+                    "select items->0->>'lowerIsBetter' from monitoring_checkin where employee_nip = ? and period_year = ? and month = 2")
+                .params(nip, year)
+                .query(String.class)
+                .single())
+        .isEqualTo("false");
     // the coaching process chose a coach for the rater's bimbingan and told the employee
     org.awaitility.Awaitility.await()
         .atMost(Duration.ofSeconds(45))
@@ -154,11 +162,16 @@ class MonitoringProcessTest extends IntegrationTest {
     }
   }
 
+  /** The check-in as form-js sends it: only the fields of the form, its readonly ones unchanged. */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> checkin(TaskRow task, int realisasi) {
     var items = new java.util.ArrayList<Map<String, Object>>();
     for (Object item : (List<Object>) task.variables().get("checkinItems")) {
-      var row = new HashMap<String, Object>((Map<String, Object>) item);
+      var held = (Map<String, Object>) item;
+      var row = new HashMap<String, Object>();
+      for (String shown : List.of("iki", "target", "satuan")) {
+        row.put(shown, held.get(shown));
+      }
       row.put("realisasi", realisasi);
       row.put("bukti", "https://drive.example.go.id/bukti");
       items.add(row);

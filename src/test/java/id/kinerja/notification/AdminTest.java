@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,6 +45,42 @@ class AdminTest extends NotificationTest {
         .andExpect(jsonPath("$.title").value("Templat notifikasi tidak valid"));
 
     assertThat(Files.readString(file)).isEqualTo(before);
+  }
+
+  @Test
+  void aTemplateIncludesOnlyTemplatesOfItsFolderAndReadsNoOtherFile() throws Exception {
+    Path secret = TEMPLATES.getParent().resolve("rahasia.txt");
+    Files.writeString(secret, "RAHASIA-DI-LUAR-FOLDER");
+    String outside = TEMPLATES.getParent().relativize(secret).toString();
+    for (String content :
+        new String[] {
+          "[# th:insert=\"~{../" + outside + "}\" /]",
+          "[# th:insert=\"~{" + secret + "}\" /]",
+          "[(${T(java.nio.file.Files).readString(T(java.nio.file.Path).of('" + secret + "'))})]",
+        }) {
+      mvc.perform(
+              put("/api/admin/notification-templates/task-assigned.en.txt")
+                  .with(as("pemilik", "PROCESS_OWNER"))
+                  .with(csrf())
+                  .contentType(MediaType.TEXT_PLAIN)
+                  .content(content))
+          .andExpect(status().isUnprocessableEntity())
+          .andExpect(content().string(org.hamcrest.Matchers.not(containsString("RAHASIA"))));
+    }
+    Path file = TEMPLATES.resolve("task-assigned.en.txt");
+    String before = Files.readString(file);
+    try {
+      // a template of its own folder may be included
+      mvc.perform(
+              put("/api/admin/notification-templates/task-assigned.en.txt")
+                  .with(as("pemilik", "PROCESS_OWNER"))
+                  .with(csrf())
+                  .contentType(MediaType.TEXT_PLAIN)
+                  .content("Halo [# th:insert=\"~{task-assigned.id.subject.txt}\" /]"))
+          .andExpect(status().isNoContent());
+    } finally {
+      Files.writeString(file, before);
+    }
   }
 
   @Test
@@ -114,6 +151,17 @@ class AdminTest extends NotificationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Kotak keluar")))
         .andExpect(content().string(containsString(mail.subject())))
-        .andExpect(content().string(containsString("/css/app.css")));
+        .andExpect(content().string(containsString("/css/app.css")))
+        .andExpect(content().string(containsString("src=\"/admin/mail/messages/")));
+    // the preview frame: the mail's own styles, nothing that runs, framed by this site only
+    int index = smtp.received().size() - 1;
+    mvc.perform(get("/admin/mail/messages/" + index).with(as("admin", "ADMIN")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
+        .andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("default-src 'none'")));
+    mvc.perform(get("/admin/mail/messages/" + index).with(as("pegawai1", "PEGAWAI")))
+        .andExpect(status().isForbidden());
   }
 }

@@ -9,6 +9,7 @@ import id.kinerja.identity.Users;
 import id.kinerja.support.Api;
 import id.kinerja.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,11 +122,11 @@ class TreeApiTest extends IntegrationTest {
         .isEqualTo(
             "Unit '%s' tidak dapat ditempatkan di bawah unit turunannya sendiri."
                 .formatted(a.bidang));
-    assertThat(audit.of("EMPLOYEE", a.staff2))
-        .extracting(AuditTrail.Event::action)
+    assertThat(auditOf("EMPLOYEE", a.staff2))
+        .extracting(AuditTrail.Entry::action)
         .contains("RATER_OVERRIDDEN");
-    assertThat(audit.of("EMPLOYEE", a.staff1))
-        .extracting(AuditTrail.Event::action)
+    assertThat(auditOf("EMPLOYEE", a.staff1))
+        .extracting(AuditTrail.Entry::action)
         .contains("EMPLOYEE_MOVED");
   }
 
@@ -244,8 +245,8 @@ class TreeApiTest extends IntegrationTest {
     JsonNode review = api.awaitTask(a.kabid, "review-skp", a.officer);
     assertThat(review.path("task").path("actingFor").asText()).isEqualTo(a.kadis);
     api.complete(a.kabid, review, Map.of("decision", "APPROVE"));
-    AuditTrail.Event completed =
-        audit.of("TASK", review.path("task").path("id").asLong()).stream()
+    AuditTrail.Entry completed =
+        auditOf("TASK", review.path("task").path("id").asLong()).stream()
             .filter(e -> e.action().equals("TASK_COMPLETED"))
             .findFirst()
             .orElseThrow();
@@ -310,8 +311,8 @@ class TreeApiTest extends IntegrationTest {
         .isEqualTo(HttpStatus.OK);
     api.complete(
         a.kadis, api.awaitTask(a.kadis, "review-skp", a.staff2), Map.of("decision", "APPROVE"));
-    assertThat(audit.of("TASK", id))
-        .extracting(AuditTrail.Event::action)
+    assertThat(auditOf("TASK", id))
+        .extracting(AuditTrail.Entry::action)
         .containsSubsequence("TASK_REASSIGNED", "TASK_COMPLETED");
   }
 
@@ -333,5 +334,12 @@ class TreeApiTest extends IntegrationTest {
     headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
     return http.withBasicAuth(user, "demo")
         .exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  private List<AuditTrail.Entry> auditOf(String subjectType, Object subjectId) {
+    return audit
+        .search(
+            new AuditTrail.Filter(subjectType, String.valueOf(subjectId), null, null, null), 0, 200)
+        .items();
   }
 }

@@ -445,8 +445,10 @@ class PerformanceYearOnSandboxTest {
   private static Map<String, Object> onTrack(JsonNode checkin, int month) {
     var items = new ArrayList<Map<String, Object>>();
     for (JsonNode item : checkin.path("variables").path("checkinItems")) {
-      var row = new HashMap<String, Object>();
-      item.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue()));
+      var row = new HashMap<String, Object>(); // the fields of the form, as form-js sends them
+      row.put("iki", item.path("iki").asText());
+      row.put("target", item.path("target").numberValue());
+      row.put("satuan", item.path("satuan").asText());
       row.put("realisasi", item.path("target").asDouble() * month / 12);
       row.put("bukti", "https://drive.example.go.id/bukti/" + month);
       items.add(row);

@@ -1,5 +1,6 @@
 package id.kinerja.support;
 
+import id.kinerja.engine.Engine;
 import id.kinerja.tasklist.TaskQuery;
 import id.kinerja.tasklist.TaskRow;
 import id.kinerja.tasklist.TaskRow.Viewer;
@@ -47,6 +48,19 @@ public final class People {
                     .findFirst(),
             Optional::isPresent)
         .orElseThrow();
+  }
+
+  /** Starts an SKP planning of the employee for the year and waits for their draft task. */
+  public TaskRow draftSkp(Engine engine, String employee, String rater, String nip, int year) {
+    long instance =
+        engine.startProcess(
+            "skp-planning",
+            Map.of(
+                "employeeUsername", employee,
+                "raterUsername", rater,
+                "periodYear", year,
+                "employeeNip", nip));
+    return awaitTask(new Viewer(employee, List.of("PEGAWAI")), instance, "draft-skp");
   }
 
   /** The person completes their open task of the given element. */

@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -47,21 +46,7 @@ class EvidenceTest extends IntegrationTest {
   void evidenceBelongsToItsTaskAndIsSeenOnlyByThePeopleConcerned() {
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
     int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1;
-    long instance =
-        engine.startProcess(
-            "skp-planning",
-            Map.of(
-                "employeeUsername",
-                "pegawai1",
-                "raterUsername",
-                "atasan1",
-                "periodYear",
-                year,
-                "employeeNip",
-                nip));
-    TaskRow draft =
-        new People(store, tasks)
-            .awaitTask(new Viewer("pegawai1", List.of("PEGAWAI")), instance, "draft-skp");
+    TaskRow draft = new People(store, tasks).draftSkp(engine, "pegawai1", "atasan1", nip, year);
 
     ResponseEntity<JsonNode> uploaded = upload("pegawai1", draft.key(), "realisasi.pdf", PDF);
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -89,21 +74,65 @@ class EvidenceTest extends IntegrationTest {
             http.withBasicAuth("pemilik", "demo").getForEntity(url, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
-    // a submission refers only to files uploaded for its own task
+    // a check-in's file picker refers only to files uploaded for that check-in
+    TaskRow checkin = checkinOfAPastYear(nip);
+    ResponseEntity<JsonNode> own = upload("pegawai1", checkin.key(), "realisasi.pdf", PDF);
     var api = new Api(http);
-    var foreign = new HashMap<>(Api.skp());
-    foreign.put("lampiranBerkas", List.of(Map.of("evidenceId", UUID.randomUUID().toString())));
     ResponseEntity<JsonNode> refused =
-        api.post("pegawai1", "/api/tasks/" + draft.key() + "/complete", foreign);
+        api.post(
+            "pegawai1",
+            "/api/tasks/" + checkin.key() + "/complete",
+            checkinWith(checkin, uploaded.getBody()));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().path("errors").get(0).path("code").asText())
         .isEqualTo("evidenceUnknown");
-    var own = new HashMap<>(Api.skp());
-    own.put(
-        "lampiranBerkas",
-        List.of(Map.of("evidenceId", uploaded.getBody().path("evidenceId").asText())));
-    assertThat(api.post("pegawai1", "/api/tasks/" + draft.key() + "/complete", own).getStatusCode())
+    assertThat(
+            api.post(
+                    "pegawai1",
+                    "/api/tasks/" + checkin.key() + "/complete",
+                    checkinWith(checkin, own.getBody()))
+                .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** January's check-in of last year's monitoring: its month-end timer is due at once. */
+  private TaskRow checkinOfAPastYear(String nip) {
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() - 1;
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", nip);
+    variables.put("employeeName", "Ahmad Fauzan");
+    variables.put("employeeUsername", "pegawai1");
+    variables.put("raterUsername", "atasan1");
+    variables.put("periodYear", year);
+    variables.put("hasilKerja", Api.skp().get("hasilKerja"));
+    long instance = engine.startProcess("monitoring", variables);
+    return new People(store, tasks)
+        .awaitTask(new Viewer("pegawai1", List.of("PEGAWAI")), instance, "checkin");
+  }
+
+  /** The check-in as the form sends it, with one evidence file in the first row's file picker. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> checkinWith(TaskRow checkin, JsonNode file) {
+    var rows = new java.util.ArrayList<Map<String, Object>>();
+    for (Object item : (List<Object>) checkin.variables().get("checkinItems")) {
+      var held = (Map<String, Object>) item;
+      var row = new HashMap<String, Object>();
+      row.put("iki", held.get("iki"));
+      row.put("target", held.get("target"));
+      row.put("satuan", held.get("satuan"));
+      row.put("realisasi", 10);
+      row.put("berkas", rows.isEmpty() ? List.of(reference(file)) : List.of());
+      rows.add(row);
+    }
+    return Map.of("checkinItems", rows);
+  }
+
+  private static Map<String, Object> reference(JsonNode file) {
+    return Map.of(
+        "evidenceId", file.path("evidenceId").asText(),
+        "name", file.path("name").asText(),
+        "size", file.path("size").asLong(),
+        "url", file.path("url").asText());
   }
 
   private ResponseEntity<JsonNode> upload(String user, long task, String name, byte[] content) {

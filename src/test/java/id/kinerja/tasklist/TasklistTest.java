@@ -114,6 +114,34 @@ class TasklistTest extends IntegrationTest {
   }
 
   @Test
+  void aSubmissionSetsOnlyWhatItsFormOffersAndNeverWhoActsNext() {
+    long instance = startPlanning();
+    TaskRow draft = awaitOpenTask(employeeViewer, instance, "draft-skp");
+    var hostile = new java.util.HashMap<String, Object>(validSkp());
+    hostile.put("raterUsername", employee); // approve my own SKP
+    hostile.put("completedBy", "admin");
+    hostile.put("skorTambahan", 100);
+
+    assertThatThrownBy(() -> tasks.complete(draft.key(), employeeViewer, hostile))
+        .isInstanceOfSatisfying(
+            TaskProblem.class,
+            p ->
+                assertThat(p.fieldErrors())
+                    .extracting(FieldError::field, FieldError::code)
+                    .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("raterUsername", "steering"),
+                        org.assertj.core.groups.Tuple.tuple("completedBy", "steering"),
+                        org.assertj.core.groups.Tuple.tuple("skorTambahan", "unknown")));
+    assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.OPEN);
+
+    tasks.complete(draft.key(), employeeViewer, validSkp());
+    TaskRow review = awaitOpenTask(raterViewer, instance, "review-skp");
+    assertThat(review.assignee()).isEqualTo(rater);
+    assertThat(review.variables()).containsEntry("completedBy", employee);
+    assertThat(review.variables()).doesNotContainKey("skorTambahan");
+  }
+
+  @Test
   void aTaskATimerEndedLeavesTheListAndCompletingItSaysSoClearly() {
     long instance = startPlanning();
     TaskRow draft = awaitOpenTask(employeeViewer, instance, "draft-skp");

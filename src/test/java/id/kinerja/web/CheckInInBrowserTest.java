@@ -64,14 +64,23 @@ class CheckInInBrowserTest extends BrowserTest {
     openTask("Check-in bulanan");
     fillField("Realisasi kumulatif", "10");
     page.locator("#task-form input[type=file]").first().setInputFiles(file);
+    fillField("Tautan bukti dukung", "https://drive.example.go.id/bukti/januari");
+    page.keyboard().press("Tab"); // form-js keeps a text field's value once it is left
     screenshot("task-checkin-evidence");
     submit();
     signOut();
 
     signIn("atasan1");
     openTask("Umpan balik berkelanjutan");
-    assertThat(page.locator("#task-skp a")).hasText("rekap-januari.pdf");
-    Download download = page.waitForDownload(() -> page.locator("#task-skp a").click());
+    assertThat(page.locator("#task-skp a[download]")).hasText("rekap-januari.pdf");
+    // the link shows as its text, with a link beside it that tells the other site nothing
+    assertThat(page.locator("#task-skp .evidence-link"))
+        .hasText("https://drive.example.go.id/bukti/januari");
+    assertThat(page.locator("#task-skp a[target=_blank]"))
+        .hasAttribute("href", "https://drive.example.go.id/bukti/januari");
+    assertThat(page.locator("#task-skp a[target=_blank]"))
+        .hasAttribute("rel", "noopener noreferrer nofollow");
+    Download download = page.waitForDownload(() -> page.locator("#task-skp a[download]").click());
     assertThat(download.suggestedFilename()).isEqualTo("rekap-januari.pdf");
     assertThat(Files.readAllBytes(download.path())).isEqualTo(report);
   }
