@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * processes/improvement-period.bpmn with its forms and workers. The six months of the default
- * period pass on the real broker (PerformanceYearOnBrokerTest); here the period is a minute.
+ * period pass on the sandbox engine (PerformanceYearOnSandboxTest); here the period is a minute.
  */
 class ImprovementPeriodProcessTest extends IntegrationTest {
 

@@ -33,6 +33,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -56,19 +57,7 @@ class RemoteEngineTest {
 
   @BeforeAll
   static void startTheClusterAndItsTokenEndpoint() throws Exception {
-    cluster =
-        new SandboxProcess(
-            new EngineProperties.Sandbox(
-                26630,
-                26631,
-                Path.of("target/sandbox-engine.classpath"),
-                Path.of("target/test-classes"),
-                null,
-                List.of("-Xmx512m"),
-                work.resolve("cluster.log"),
-                Duration.ofSeconds(60),
-                true));
-    cluster.afterPropertiesSet();
+    cluster = startCluster();
     tokens = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     tokens.createContext(
         "/oauth/token",
@@ -87,6 +76,24 @@ class RemoteEngineTest {
         });
     tokens.start();
     database = AppProcess.freshDatabase("remote");
+  }
+
+  /** Stands in for a self-managed cluster: the sandbox engine, on ports of its own. */
+  static SandboxProcess startCluster() throws InterruptedException {
+    var sandbox =
+        new SandboxProcess(
+            new EngineProperties.Sandbox(
+                26630,
+                26631,
+                Path.of("target/sandbox-engine.classpath"),
+                Path.of("target/test-classes"),
+                null,
+                List.of("-Xmx512m"),
+                work.resolve("cluster.log"),
+                Duration.ofSeconds(60),
+                true));
+    sandbox.afterPropertiesSet();
+    return sandbox;
   }
 
   @AfterAll
@@ -161,6 +168,32 @@ class RemoteEngineTest {
   }
 
   /**
+   * A cluster that lost its data (or another cluster) under a database used before: Kinerja says
+   * so in the log and on /admin, and clears nothing: a remote engine's records are the agency's.
+   */
+  @Test
+  void aClusterThatForgotItsProcessesIsReportedAndNothingIsCleared() throws Exception {
+    String ownDatabase = AppProcess.freshDatabase("remote_mismatch");
+    refuseTokens = false;
+    try (var app = start(selfManagedWithOAuth(), ownDatabase)) {
+      assertThat(openYear(app, "id").statusCode()).isEqualTo(200);
+    }
+    cluster.destroy();
+    cluster = startCluster();
+    try (var app = start(selfManagedWithOAuth(), ownDatabase)) {
+      String admin = page(app, "admin", "/admin?lang=en");
+      assertThat(admin).contains("the engine did not know").contains("Nothing was changed.");
+      var jdbc = app.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("select count(*) from performance_year").query(Long.class).single())
+          .isPositive();
+      assertThat(jdbc.sql("select count(*) from engine_notice where kind = 'MISMATCH'")
+              .query(Long.class)
+              .single())
+          .isEqualTo(1);
+    }
+  }
+
+  /**
    * SaaS is configured by cluster id, region and client credentials alone; the client derives the
    * addresses (this machine reaches no cluster on the internet, so only the configuration is
    * checked, as the application's environment resolves it).
@@ -208,6 +241,11 @@ class RemoteEngineTest {
   }
 
   private static ConfigurableApplicationContext start(Map<String, String> camunda) {
+    return start(camunda, database);
+  }
+
+  private static ConfigurableApplicationContext start(
+      Map<String, String> camunda, String database) {
     var arguments =
         new ArrayList<>(
             List.of(
@@ -263,6 +301,18 @@ class RemoteEngineTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
+  }
+
+  private static String page(ConfigurableApplicationContext app, String user, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(baseUrl(app) + path))
+                .header("Authorization", basic(user))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 
   private static String basic(String user) {

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * processes/review-calendar.bpmn: when a period ends the unit's review starts by itself, except one
  * the Pengelola Kinerja started by hand; a quarterly rating below expectation starts coaching. The
  * year under review lies in the past, so that every period has ended and every timer is due without
- * moving the clock other tests share (the real broker's year test moves it).
+ * moving the clock other tests share (the year test on the sandbox engine moves its own).
  */
 class ReviewCalendarProcessTest extends IntegrationTest {
 
