@@ -165,8 +165,16 @@ class OrganisationController {
         .body(body);
   }
 
+  /**
+   * A part the form left without a file is no upload; a chosen file that is empty is one, and is
+   * refused as empty.
+   */
   private static OrganisationImport.Upload upload(MultipartFile file) throws IOException {
-    return file == null || file.isEmpty()
+    boolean noneChosen =
+        file == null
+            || (file.isEmpty()
+                && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()));
+    return noneChosen
         ? null
         : new OrganisationImport.Upload(file.getOriginalFilename(), file.getBytes());
   }

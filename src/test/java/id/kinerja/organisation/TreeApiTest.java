@@ -9,6 +9,7 @@ import id.kinerja.identity.Users;
 import id.kinerja.support.Api;
 import id.kinerja.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -336,10 +337,14 @@ class TreeApiTest extends IntegrationTest {
         .exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
+  /** The subject's audit entries, oldest first. */
   private List<AuditTrail.Entry> auditOf(String subjectType, Object subjectId) {
     return audit
         .search(
             new AuditTrail.Filter(subjectType, String.valueOf(subjectId), null, null, null), 0, 200)
-        .items();
+        .items()
+        .stream()
+        .sorted(Comparator.comparingLong(AuditTrail.Entry::id))
+        .toList();
   }
 }
