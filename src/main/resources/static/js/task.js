@@ -117,6 +117,20 @@ function showFieldErrors(errors) {
   messages.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, t('invalid')), summary);
 }
 
+/** A task the engine ended: says so in words, and where the work went. */
+function showGone(continuedIn) {
+  const where = continuedIn.length
+    ? [el('p', {}, t('continuedIn')), el('ul', { class: 'continued-in' }, continuedIn.map((c) =>
+      el('li', {}, el('strong', {}, c.name), ' — ',
+        c.assignee || `${t('offeredTo')} ${c.candidateGroups.map(groupLabel).join(', ')}`)))]
+    : [el('p', {}, t('continuedNowhere'))];
+  messages.replaceChildren(el('div', { class: 'notice info', role: 'status' }, el('p', {}, t('stateCANCELED')), ...where));
+}
+
+function groupLabel(group) {
+  return group === 'PENGELOLA_KINERJA' ? 'Pengelola Kinerja' : group;
+}
+
 async function load() {
   let detail;
   try {
@@ -131,6 +145,10 @@ async function load() {
   renderEvidence(detail.variables || {});
   renderDiagram(detail.diagramUrl, detail.elementId);
 
+  if (detail.task.state === 'CANCELED') {
+    showGone(detail.continuedIn || []);
+    return;
+  }
   if (detail.task.state !== 'OPEN') {
     showMessage(t(`state${detail.task.state}`), 'info');
     return;
@@ -159,7 +177,11 @@ async function load() {
       setTimeout(() => { window.location.href = '/tasks'; }, 1200);
     } catch (e) {
       if (e instanceof ApiError && e.problem.errors) showFieldErrors(e.problem.errors);
-      else showMessage(e.message, 'error');
+      else if (e instanceof ApiError && e.problem.code === 'tasklist.error.gone') {
+        submit.hidden = true;
+        const again = await api(`/api/tasks/${taskId}`);
+        showGone(again.continuedIn || []);
+      } else showMessage(e.message, 'error');
     } finally {
       submit.disabled = false;
     }

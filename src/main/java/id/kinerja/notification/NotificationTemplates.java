@@ -15,11 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
@@ -41,8 +41,10 @@ public class NotificationTemplates {
   public record TemplateFile(String name, long size, String content) {}
 
   private final TemplateRenderer renderer;
+  private final MessageSource messages;
 
-  NotificationTemplates(TemplateRenderer renderer) {
+  NotificationTemplates(TemplateRenderer renderer, MessageSource messages) {
+    this.messages = messages;
     this.renderer = renderer;
   }
 
@@ -84,11 +86,11 @@ public class NotificationTemplates {
     write(renderer.dir().resolve(name), content);
   }
 
-  private static TemplateEngine engine(TemplateMode mode) {
+  private TemplateEngine engine(TemplateMode mode) {
     var resolver = new StringTemplateResolver();
     resolver.setTemplateMode(mode);
     resolver.setCacheable(false);
-    var engine = new SpringTemplateEngine();
+    var engine = TemplateRenderer.engine(messages);
     engine.setTemplateResolver(resolver);
     return engine;
   }
@@ -112,7 +114,7 @@ public class NotificationTemplates {
     model.put("raterName", "Agus Wijaya");
     model.put("notes", "Target belum terukur");
     model.put("predikat", "BAIK");
-    model.put("decision", "DITOLAK");
+    model.put("decision", "REJECTED");
     model.put("coachName", "Dewi Lestari");
     model.put("items", List.of(item));
     model.put("count", 1);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,9 +29,9 @@ class TemplateRenderer {
   private final Path dir;
   private final TemplateEngine engine;
 
-  TemplateRenderer(NotificationProperties properties) {
+  TemplateRenderer(NotificationProperties properties, MessageSource messages) {
     this.dir = properties.templatesDir().toAbsolutePath();
-    this.engine = new SpringTemplateEngine();
+    this.engine = engine(messages);
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", properties, 1));
     engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", properties, 2));
   }
@@ -46,6 +47,13 @@ class TemplateRenderer {
     resolver.setCheckExistence(true);
     resolver.setOrder(order);
     return resolver;
+  }
+
+  /** Templates may show words for codes: #{label.predikat.__${predikat}__} (i18n/labels). */
+  static SpringTemplateEngine engine(MessageSource messages) {
+    var engine = new SpringTemplateEngine();
+    engine.setTemplateEngineMessageSource(messages);
+    return engine;
   }
 
   Path dir() {

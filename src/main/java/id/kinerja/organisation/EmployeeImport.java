@@ -1,6 +1,5 @@
 package id.kinerja.organisation;
 
-import id.kinerja.engine.EngineClock;
 import id.kinerja.identity.Role;
 import id.kinerja.identity.Users;
 import java.io.BufferedReader;
@@ -48,12 +47,12 @@ public class EmployeeImport {
 
   private final JdbcClient jdbc;
   private final Users users;
-  private final EngineClock clock;
+  private final AgencyTime time;
 
-  EmployeeImport(JdbcClient jdbc, Users users, EngineClock clock) {
+  EmployeeImport(JdbcClient jdbc, Users users, AgencyTime time) {
     this.jdbc = jdbc;
     this.users = users;
-    this.clock = clock;
+    this.time = time;
   }
 
   public record RowError(int row, String field, String code, String value) {}
@@ -140,7 +139,7 @@ public class EmployeeImport {
       Set<String> seen,
       List<RowError> errors) {
     String nip = row.get("nip");
-    Nip.problems(nip, clock.today())
+    Nip.problems(nip, time.today(time.defaultZone()))
         .forEach(code -> errors.add(new RowError(row.number(), "nip", code, nip)));
     if (!seen.add(nip)) {
       errors.add(new RowError(row.number(), "nip", "import.duplicateNip", nip));

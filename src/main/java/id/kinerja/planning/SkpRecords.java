@@ -38,7 +38,8 @@ public class SkpRecords {
       String approach,
       JsonNode content,
       Instant approvedAt,
-      String approvedBy) {}
+      String approvedBy,
+      int post) {}
 
   public record Round(
       String kind, String actor, String decision, String notes, JsonNode content, Instant at) {}
@@ -51,16 +52,18 @@ public class SkpRecords {
       long processInstanceKey,
       String employeeNip,
       int periodYear,
+      int post,
       String eventKey,
       String actor,
       String approach,
       Map<String, Object> content) {
     jdbc.sql(
             """
-            insert into skp (employee_nip, period_year, process_instance_key)
-            values (:nip, :year, :instance) on conflict (process_instance_key) do nothing""")
+            insert into skp (employee_nip, period_year, post, process_instance_key)
+            values (:nip, :year, :post, :instance) on conflict (process_instance_key) do nothing""")
         .param("nip", employeeNip)
         .param("year", periodYear)
+        .param("post", post)
         .param("instance", processInstanceKey)
         .update();
     Skp skp = byInstance(processInstanceKey).orElseThrow();
@@ -125,7 +128,7 @@ public class SkpRecords {
     return jdbc.sql(
             """
             select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by from skp where process_instance_key = :instance""")
+              approved_at, approved_by, post from skp where process_instance_key = :instance""")
         .param("instance", processInstanceKey)
         .query(this::skp)
         .optional();
@@ -135,7 +138,7 @@ public class SkpRecords {
     return jdbc.sql(
             """
             select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by from skp where employee_nip = :nip order by period_year desc, id desc""")
+              approved_at, approved_by, post from skp where employee_nip = :nip order by period_year desc, id desc""")
         .param("nip", employeeNip)
         .query(this::skp)
         .list();
@@ -192,7 +195,8 @@ public class SkpRecords {
         rs.getString(6),
         read(rs.getString(7)),
         approvedAt == null ? null : approvedAt.toInstant(),
-        rs.getString(9));
+        rs.getString(9),
+        rs.getInt(10));
   }
 
   private String toJson(Object value) {

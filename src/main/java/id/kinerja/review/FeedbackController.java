@@ -1,6 +1,6 @@
 package id.kinerja.review;
 
-import id.kinerja.engine.EngineClock;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,14 +38,14 @@ class FeedbackController {
   static final int PUBLIC_LIMIT = 5;
 
   private final Organisation organisation;
-  private final EngineClock clock;
+  private final AgencyTime time;
   private final Feedback360 feedback;
   private final FeedbackRounds rounds;
 
   FeedbackController(
-      Organisation organisation, EngineClock clock, Feedback360 feedback, FeedbackRounds rounds) {
+      Organisation organisation, AgencyTime time, Feedback360 feedback, FeedbackRounds rounds) {
     this.organisation = organisation;
-    this.clock = clock;
+    this.time = time;
     this.feedback = feedback;
     this.rounds = rounds;
   }
@@ -111,7 +111,7 @@ class FeedbackController {
     boolean accepted =
         feedback.recordPublic(
             unitCode,
-            clock.today().getYear(),
+            time.today(time.zoneOfUnit(unitCode)).getYear(),
             clientHash(request),
             scores,
             comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)),

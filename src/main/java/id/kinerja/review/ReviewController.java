@@ -2,6 +2,7 @@ package id.kinerja.review;
 
 import id.kinerja.engine.Engine;
 import id.kinerja.identity.Role;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,9 +32,15 @@ class ReviewController {
   private final UnitReviews unitReviews;
   private final Organisation organisation;
   private final Engine engine;
+  private final AgencyTime time;
 
   ReviewController(
-      Evaluations evaluations, UnitReviews unitReviews, Organisation organisation, Engine engine) {
+      Evaluations evaluations,
+      UnitReviews unitReviews,
+      Organisation organisation,
+      Engine engine,
+      AgencyTime time) {
+    this.time = time;
     this.evaluations = evaluations;
     this.unitReviews = unitReviews;
     this.organisation = organisation;
@@ -69,7 +76,9 @@ class ReviewController {
                   "period",
                   period,
                   "unitHeadUsername",
-                  opened.unitHeadUsername()));
+                  opened.unitHeadUsername(),
+                  AgencyTime.OFFSET_VARIABLE,
+                  time.offset(time.zoneOfUnit(request.unitCode()))));
     } catch (RuntimeException engineAway) {
       unitReviews.release(opened.unitReviewId()); // nothing half-started blocks the next attempt
       throw engineAway;
@@ -82,7 +91,9 @@ class ReviewController {
   @PreAuthorize("hasAnyRole('PENGELOLA_KINERJA', 'ADMIN')")
   @Operation(
       summary =
-          "The calibration board of a year: per unit review the distribution, violations and justification")
+          "The calibration board of a year: per unit review the distribution (a list of predikat and"
+              + " count), the curve violations (a list, each with its message in Indonesian and"
+              + " English) and the justification")
   List<Map<String, Object>> board(@org.springframework.web.bind.annotation.RequestParam int year) {
     return evaluations.board(year);
   }

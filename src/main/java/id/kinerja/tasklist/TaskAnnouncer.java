@@ -4,6 +4,7 @@ import id.kinerja.engine.Engine.HumanTask;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
+import id.kinerja.organisation.AgencyTime;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -19,13 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAnnouncer {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(id.kinerja.engine.EngineClock.ZONE);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   private final Notifications notifications;
+  private final AgencyTime time;
 
-  TaskAnnouncer(Notifications notifications) {
+  TaskAnnouncer(Notifications notifications, AgencyTime time) {
     this.notifications = notifications;
+    this.time = time;
   }
 
   /** Part of the caller's transaction: the announcement exists exactly when the task does. */
@@ -37,14 +39,15 @@ class TaskAnnouncer {
       people.addAll(task.candidateUsers());
       task.candidateGroups().forEach(group -> people.addAll(notifications.membersOf(group)));
     }
-    Map<String, Object> model = new HashMap<>();
-    model.put("taskName", name);
-    model.put("processId", task.processId());
-    if (due != null) {
-      model.put("dueDate", DATE.format(due));
-    }
     for (String person : people) {
       if (notifications.canNotify(person)) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("taskName", name);
+        model.put("processId", task.processId());
+        if (due != null) {
+          // in the recipient's agency's time zone
+          model.put("dueDate", DATE.format(due.atZone(time.zoneOfUser(person))));
+        }
         notifications.enqueue(
             new NotificationRequest(
                 "task:" + task.key(),

@@ -30,6 +30,7 @@ class TaskCollector implements DisposableBean {
   private final TaskStore store;
   private final ProcessDocuments documents;
   private final TaskAnnouncer announcer;
+  private final TaskSweeper sweeper;
   private final TransactionTemplate transactions;
   private final Duration reservation;
   private final Engine.Collecting mode;
@@ -40,6 +41,7 @@ class TaskCollector implements DisposableBean {
       TaskStore store,
       ProcessDocuments documents,
       TaskAnnouncer announcer,
+      TaskSweeper sweeper,
       TransactionTemplate transactions,
       @Value("${kinerja.tasklist.reservation:30d}") Duration reservation,
       @Value("${kinerja.tasklist.poll-interval:500ms}") Duration pollInterval,
@@ -48,6 +50,7 @@ class TaskCollector implements DisposableBean {
     this.store = store;
     this.documents = documents;
     this.announcer = announcer;
+    this.sweeper = sweeper;
     this.transactions = transactions;
     this.reservation = reservation;
     this.mode = new Engine.Collecting(pollInterval, streamEnabled);
@@ -60,17 +63,27 @@ class TaskCollector implements DisposableBean {
     collecting = engine.collectHumanTasks(reservation, mode, this::collect);
   }
 
-  /** Stores the task and, when it is new, tells the people it is for, in one transaction. */
+  /**
+   * Stores the task and, when it is new, tells the people it is for, in one transaction. A new task
+   * may replace one a timer or event ended: those around it are confirmed with the engine.
+   */
   void collect(HumanTask task) {
     String name = documents.elementName(task.processDefinitionKey(), task.elementId());
     Instant due = instant(task.dueDate());
-    transactions.executeWithoutResult(
-        status -> {
-          if (store.upsert(task, name, due, instant(task.followUpDate()))) {
-            log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
-            announcer.announce(task, name, due);
-          }
-        });
+    Boolean created =
+        transactions.execute(
+            status -> {
+              if (store.upsert(task, name, due, instant(task.followUpDate()))) {
+                log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
+                announcer.announce(task, name, due);
+                return true;
+              }
+              return false;
+            });
+    if (Boolean.TRUE.equals(created)) {
+      Object nip = task.variables().get("employeeNip");
+      sweeper.around(task.processInstanceKey(), nip == null ? null : nip.toString());
+    }
   }
 
   private static Instant instant(String isoDateTime) {

@@ -94,7 +94,9 @@ public class TaskService {
 
   /**
    * Validates the submission against the form and the domain rules, then completes the task in the
-   * engine. The engine call comes first: if it fails, nothing here changes.
+   * engine. The task is marked completed first: the row stays locked until the engine answered, so
+   * the reconciler, finding the job gone meanwhile, cannot take it for one a timer ended. If the
+   * engine fails, the transaction rolls back and the task is open again.
    */
   @Transactional(noRollbackFor = TaskProblem.class) // a task found gone stays marked so
   public void complete(long key, Viewer viewer, Map<String, Object> submission) {
@@ -103,16 +105,18 @@ public class TaskService {
     if (!errors.isEmpty()) {
       throw TaskProblem.invalid(errors);
     }
+    if (!store.end(key, TaskState.COMPLETED, viewer.username())) {
+      throw TaskProblem.gone(); // ended by the engine a moment ago
+    }
     // the process learns who acted, e.g. to record who approved an SKP
     var variables = new HashMap<String, Object>(submission);
     variables.put(COMPLETED_BY, viewer.username());
     try {
       engine.completeHumanTask(key, variables);
     } catch (TaskGoneException e) {
-      store.end(key, TaskState.CANCELED, TaskReconciler.ENGINE);
+      store.endedByEngine(key);
       throw TaskProblem.gone();
     }
-    store.end(key, TaskState.COMPLETED, viewer.username());
     audit.record(
         viewer.username(), "TASK_COMPLETED", "TASK", key, Map.of("name", task.name()), submission);
   }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,6 +195,59 @@ public class TaskStore {
             .param("by", by)
             .update()
         == 1;
+  }
+
+  /**
+   * Open tasks of the process instances or of the employees, not confirmed with the engine since
+   * the given time: the ones a step just taken in those instances may have ended.
+   */
+  public List<Long> openAround(
+      Collection<Long> instances, Collection<String> employeeNips, Instant checkedBefore) {
+    if (instances.isEmpty() && employeeNips.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select task_key from user_task where state = 'OPEN' and checked_at < :before
+               and (process_instance_key = any(cast(:instances as bigint[]))
+                    or employee_nip = any(cast(:nips as text[])))""")
+        .param("before", timestamp(checkedBefore))
+        .param(
+            "instances",
+            "{" + String.join(",", instances.stream().map(String::valueOf).toList()) + "}")
+        .param("nips", textArray(List.copyOf(employeeNips)))
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Where the work of an ended task went: the open tasks of its process instance, or of its
+   * employee and year, that appeared after it.
+   */
+  public List<TaskRow> openAfter(TaskRow task) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + """
+                 from user_task where state = 'OPEN' and task_key <> :key and created_at >= :created
+                   and (process_instance_key = :instance
+                        or (employee_nip = :nip and period_year = :year))
+                 order by created_at, task_key limit 5""")
+        .param("key", task.key())
+        .param("created", timestamp(task.createdAt()))
+        .param("instance", task.processInstanceKey())
+        .param("nip", task.employeeNip())
+        .param("year", task.periodYear())
+        .query(this::row)
+        .list();
+  }
+
+  /** A task someone was completing turned out to be ended by the engine already. */
+  public void endedByEngine(long key) {
+    jdbc.sql(
+            "update user_task set state = 'CANCELED', ended_at = now(), ended_by = 'engine' where task_key = :key")
+        .param("key", key)
+        .update();
   }
 
   /** Open tasks not confirmed with the engine since the given time, oldest first. */

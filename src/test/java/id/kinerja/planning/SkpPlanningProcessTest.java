@@ -80,10 +80,10 @@ class SkpPlanningProcessTest extends IntegrationTest {
     for (String notes : List.of("Target belum terukur", "Tambahkan indikator waktu")) {
       people.complete(
           rater, instance, "review-skp", Map.of("decision", "RETURN", "reviewNotes", notes));
-      TaskRow again = people.awaitTask(employee, instance, "draft-skp");
+      TaskRow again = people.awaitTask(employee, instance, "revise-skp");
       assertThat(again.variables()).containsEntry("reviewNotes", notes);
       assertThat(awaitStatus(instance, "RETURNED").status()).isEqualTo("RETURNED");
-      people.complete(employee, instance, "draft-skp", skp("Perbaikan: " + notes));
+      people.complete(employee, instance, "revise-skp", skp("Perbaikan: " + notes));
     }
     people.complete(rater, instance, "review-skp", Map.of("decision", "APPROVE"));
 

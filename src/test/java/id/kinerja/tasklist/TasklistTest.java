@@ -54,9 +54,9 @@ class TasklistTest extends IntegrationTest {
 
     assertThat(draft.name()).isEqualTo("Susun SKP");
     assertThat(draft.assignee()).isEqualTo(employee);
+    // the first draft is due by the second week of January, when it would be escalated
     assertThat(draft.dueDate())
-        .isEqualTo(
-            ZonedDateTime.of(periodYear, 1, 31, 23, 59, 59, 0, ZoneId.of("+08:00")).toInstant());
+        .isEqualTo(ZonedDateTime.of(periodYear, 1, 8, 0, 0, 0, 0, ZoneId.of("+08:00")).toInstant());
     assertThat(draft.periodYear()).isEqualTo(periodYear);
     assertThat(store.search(query(TaskQuery.View.MINE), raterViewer).items())
         .noneMatch(t -> t.key() == draft.key());

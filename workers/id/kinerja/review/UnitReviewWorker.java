@@ -6,19 +6,23 @@ import id.kinerja.audit.AuditTrail;
 import id.kinerja.engine.Engine;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.Labels;
 import id.kinerja.review.Evaluations.Evaluation;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Public: the job worker annotation processor calls them reflectively.
  */
 @Component
-public class ReviewWorker {
+public class UnitReviewWorker {
+
+  private final Jobs jobs;
 
   private static final String ANNUAL = "ANNUAL";
 
@@ -44,8 +50,11 @@ public class ReviewWorker {
   private final MessageSource messages;
   private final TransactionTemplate transactions;
   private final ObjectMapper json;
+  private final ReviewProperties properties;
+  private final Labels labels;
 
-  ReviewWorker(
+  UnitReviewWorker(
+      Jobs jobs,
       Evaluations evaluations,
       UnitReviews unitReviews,
       PredikatMatrix matrix,
@@ -56,7 +65,12 @@ public class ReviewWorker {
       AuditTrail audit,
       MessageSource messages,
       TransactionTemplate transactions,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ReviewProperties properties,
+      Labels labels) {
+    this.properties = properties;
+    this.labels = labels;
+    this.jobs = jobs;
     this.evaluations = evaluations;
     this.unitReviews = unitReviews;
     this.matrix = matrix;
@@ -72,7 +86,7 @@ public class ReviewWorker {
 
   @JobWorker(type = "kinerja-review-prepare", autoComplete = false)
   public void prepare(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -85,7 +99,7 @@ public class ReviewWorker {
 
   @JobWorker(type = "kinerja-evaluation-rated", autoComplete = false)
   public void rated(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -108,7 +122,7 @@ public class ReviewWorker {
   /** Checks the unit's distribution against the rows of the curve decision for its predikat. */
   @JobWorker(type = "kinerja-review-curve", autoComplete = false)
   public void curve(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -130,7 +144,8 @@ public class ReviewWorker {
                   .filter(e -> e.predikat() != null)
                   .map(e -> Predikat.valueOf(e.predikat()))
                   .toList();
-          List<CurveViolation> violations = CurveCheck.check(constraints, predikat);
+          List<CurveViolation> violations =
+              CurveCheck.check(constraints, predikat, properties.readings());
           var described = new ArrayList<Map<String, Object>>();
           for (CurveViolation v : violations) {
             var item = new LinkedHashMap<String, Object>();
@@ -161,7 +176,7 @@ public class ReviewWorker {
    */
   @JobWorker(type = "kinerja-review-calibrated", autoComplete = false)
   public void calibrated(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -224,7 +239,7 @@ public class ReviewWorker {
   /** Delivers the results: each employee is told (a legal notice) and the appeal window opens. */
   @JobWorker(type = "kinerja-review-deliver", autoComplete = false)
   public void deliver(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -232,7 +247,9 @@ public class ReviewWorker {
           List<Evaluation> delivered =
               transactions.execute(
                   s -> {
-                    List<Evaluation> all = evaluations.deliver(reviewId, clock.today());
+                    List<Evaluation> all =
+                        evaluations.deliver(
+                            reviewId, LocalDate.ofInstant(clock.now(), input.zoneOffset()));
                     for (Evaluation e : all) {
                       organisation
                           .byNip(e.employeeNip())
@@ -296,17 +313,23 @@ public class ReviewWorker {
     return item;
   }
 
+  /** The violation in words, e.g. "Predikat Baik paling banyak 70% pegawai unit, ...". */
   private String describe(CurveViolation v, Locale locale) {
     CurveConstraint c = v.constraint();
-    String group = String.join(" + ", c.group().stream().map(Predikat::name).toList());
+    String group =
+        c.group().stream()
+            .sorted()
+            .map(p -> labels.of("predikat", p.name(), locale))
+            .collect(
+                Collectors.joining(messages.getMessage("review.predikat.separator", null, locale)));
     return messages.getMessage(
-        "evaluation.curve." + c.comparison().name(),
+        c.messageKey(),
         new Object[] {
           group,
-          v.actualCount(),
+          c.percent() == null ? "" : c.percent().toPlainString(),
+          v.limit(),
           v.total(),
-          c.percent() == null ? "" : c.percent().stripTrailingZeros().toPlainString(),
-          v.limit()
+          v.actualCount()
         },
         locale);
   }
