@@ -82,7 +82,7 @@ class TaskCollector implements DisposableBean {
             });
     if (Boolean.TRUE.equals(created)) {
       Object nip = task.variables().get("employeeNip");
-      sweeper.around(task.processInstanceKey(), nip == null ? null : nip.toString());
+      sweeper.aroundNew(task.key(), task.processInstanceKey(), nip == null ? null : nip.toString());
     }
   }
 

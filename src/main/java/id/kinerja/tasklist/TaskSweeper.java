@@ -1,7 +1,6 @@
 package id.kinerja.tasklist;
 
 import id.kinerja.engine.Jobs;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +29,8 @@ class TaskSweeper implements Jobs.StepListener, DisposableBean {
 
   private final TaskStore store;
   private final TaskReconciler reconciler;
-  private final Duration recheckAfter;
   private final Set<Long> instances = ConcurrentHashMap.newKeySet();
+  private final Set<Long> fresh = ConcurrentHashMap.newKeySet();
   private final Set<String> employees = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean queued = new AtomicBoolean();
   private final ExecutorService background =
@@ -43,19 +41,20 @@ class TaskSweeper implements Jobs.StepListener, DisposableBean {
             return thread;
           });
 
-  TaskSweeper(
-      TaskStore store,
-      TaskReconciler reconciler,
-      // a task confirmed this recently (e.g. just collected) is not asked about again
-      @Value("${kinerja.tasklist.sweep-recheck-after:1s}") Duration recheckAfter) {
+  TaskSweeper(TaskStore store, TaskReconciler reconciler) {
     this.store = store;
     this.reconciler = reconciler;
-    this.recheckAfter = recheckAfter;
   }
 
   @Override
   public void passed(Jobs.Step step) {
     around(step.processInstanceKey(), step.nip() == null ? null : step.nip().toString());
+  }
+
+  /** A new task appeared: the others around it are confirmed, not the new one. */
+  void aroundNew(long taskKey, long processInstanceKey, String employeeNip) {
+    fresh.add(taskKey);
+    around(processInstanceKey, employeeNip);
   }
 
   /** A step of the instance (about the employee, if any) has just been taken. */
@@ -71,12 +70,13 @@ class TaskSweeper implements Jobs.StepListener, DisposableBean {
 
   private void sweep() {
     queued.set(false);
+    Instant now = Instant.now();
     List<Long> someInstances = drain(instances);
     List<String> someEmployees = drain(employees);
+    List<Long> collected = drain(fresh);
     try {
-      for (long key :
-          store.openAround(someInstances, someEmployees, Instant.now().minus(recheckAfter))) {
-        if (!reconciler.confirm(key)) {
+      for (long key : store.openAround(someInstances, someEmployees, now)) {
+        if (!collected.contains(key) && !reconciler.confirm(key)) {
           log.debug("Task {} was ended by the engine", key);
         }
       }

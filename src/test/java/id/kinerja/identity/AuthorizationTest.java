@@ -64,8 +64,8 @@ class AuthorizationTest extends IntegrationTest {
         "GET  | /api/admin/mail/outbox              | pengelola |                                        | 403",
         "GET  | /api/admin/notification-templates   | pemilik   |                                        | 200",
         "GET  | /api/admin/notification-templates   | pegawai1  |                                        | 403",
-        "POST | /api/demo/clock                     | admin     | {\"days\":0,\"hours\":0}               | 200",
-        "POST | /api/demo/clock                     | pengelola | {\"days\":0,\"hours\":0}               | 403",
+        "POST | /api/demo/clock                     | admin     | {\"days\":0,\"hours\":1}               | 200",
+        "POST | /api/demo/clock                     | pengelola | {\"days\":0,\"hours\":1}               | 403",
         "GET  | /api/clock                          | pegawai1  |                                        | 200",
         "GET  | /api/coaching/mine                  | pegawai1  |                                        | 200",
         "GET  | /api/coaching/assigned-to-me        | atasan1   |                                        | 200",
@@ -79,6 +79,11 @@ class AuthorizationTest extends IntegrationTest {
         "PUT  | /api/me/password                     |           | {\"newPassword\":\"Sembarang-2027!\"}   | 401",
         "POST | /api/employees/000000000000000000/transfer | pengelola | {\"year\":2030,\"unitCode\":\"SEKSI-KP\",\"position\":\"Analis\"} | 422",
         "POST | /api/employees/000000000000000000/transfer | pegawai1  | {\"year\":2030,\"unitCode\":\"SEKSI-KP\",\"position\":\"Analis\"} | 403",
+        "GET  | /api/labels                         | pegawai1  |                                        | 200",
+        "GET  | /api/labels                         |           |                                        | 401",
+        "GET  | /api/holidays/2039                  | pegawai1  |                                        | 200",
+        "PUT  | /api/holidays/2039                  | pengelola | [{\"date\":\"17-08-2039\",\"name\":\"HUT RI\"}] | 400",
+        "PUT  | /api/holidays/2039                  | pegawai1  | []                                     | 403",
       })
   void eachEndpointAnswersEachRole(
       String method, String path, String user, String body, int expected) {
