@@ -1,5 +1,5 @@
 // The task page: the task's Camunda Form (form-js), its context and the process diagram (bpmn-js).
-import { api, ApiError, el, formatDate } from './api.js';
+import { api, ApiError, el, formatDate, loadLabels } from './api.js';
 
 const page = document.getElementById('task-page');
 const taskId = page.dataset.taskId;
@@ -118,17 +118,14 @@ function showFieldErrors(errors) {
 }
 
 /** A task the engine ended: says so in words, and where the work went. */
-function showGone(continuedIn) {
+async function showGone(continuedIn) {
+  const label = await loadLabels();
   const where = continuedIn.length
     ? [el('p', {}, t('continuedIn')), el('ul', { class: 'continued-in' }, continuedIn.map((c) =>
       el('li', {}, el('strong', {}, c.name), ' — ',
-        c.assignee || `${t('offeredTo')} ${c.candidateGroups.map(groupLabel).join(', ')}`)))]
+        c.assignee || `${t('offeredTo')} ${c.candidateGroups.map((g) => label('group', g)).join(', ')}`)))]
     : [el('p', {}, t('continuedNowhere'))];
   messages.replaceChildren(el('div', { class: 'notice info', role: 'status' }, el('p', {}, t('stateCANCELED')), ...where));
-}
-
-function groupLabel(group) {
-  return group === 'PENGELOLA_KINERJA' ? 'Pengelola Kinerja' : group;
 }
 
 async function load() {
