@@ -159,7 +159,7 @@ public class UnitReviewWorker {
           }
           evaluations.recordCurve(reviewId, toJson(described));
           String summary =
-              String.join("; ", described.stream().map(d -> (String) d.get("message")).toList());
+              String.join(" ", described.stream().map(d -> (String) d.get("message")).toList());
           return Map.of(
               "curveOk",
               violations.isEmpty(),

@@ -40,7 +40,8 @@ export const agencyZoneOffset = zoneMeta?.dataset.offset || '+08:00';
 export function formatDate(iso, lang) {
   if (!iso) return '';
   return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium', timeStyle: 'short', timeZone: agencyZone, timeZoneName: 'short'
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZone: agencyZone, timeZoneName: 'short'
   });
 }
 

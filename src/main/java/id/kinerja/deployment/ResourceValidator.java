@@ -89,7 +89,26 @@ public class ResourceValidator {
     if (!json.path("components").isArray()) {
       problems.add(Problem.of(form.name(), "form.noComponents", id.asText(), null));
     }
+    // form-js refuses a form whose ids repeat (the form's own id included): the page stays blank
+    var ids = new HashSet<String>();
+    ids.add(id.asText());
+    duplicateIds(json.path("components"), ids)
+        .forEach(
+            duplicate ->
+                problems.add(Problem.of(form.name(), "form.duplicateId", id.asText(), duplicate)));
     return Optional.of(id.asText());
+  }
+
+  private static List<String> duplicateIds(JsonNode components, Set<String> seen) {
+    var duplicates = new ArrayList<String>();
+    for (JsonNode component : components) {
+      String id = component.path("id").asText("");
+      if (!id.isEmpty() && !seen.add(id)) {
+        duplicates.add(id);
+      }
+      duplicates.addAll(duplicateIds(component.path("components"), seen));
+    }
+    return duplicates;
   }
 
   static List<String> decisionIds(ProcessResource dmn, List<Problem> problems) {

@@ -1,0 +1,655 @@
+package id.kinerja.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import id.kinerja.coaching.TestAgency;
+import id.kinerja.coaching.TestAgency.Person;
+import id.kinerja.engine.Engine;
+import id.kinerja.organisation.Organisation;
+import id.kinerja.review.UnitReviews;
+import id.kinerja.support.BrowserTest;
+import id.kinerja.support.ContextEngine;
+import id.kinerja.support.People;
+import id.kinerja.tasklist.TaskRow;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import id.kinerja.tasklist.TaskService;
+import id.kinerja.tasklist.TaskStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every Camunda Form in forms/ opens on its task page in Chromium, shows its fields, raises no page
+ * error and is submitted once through the rendered form (form-js), as its person would. Each test
+ * brings a process to the step that uses the form (earlier steps through the tasklist's service),
+ * then the person does the step in the browser. Screenshots: target/screenshots/form-*.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FormsInBrowserTest extends BrowserTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> SUBMITTED = new TreeSet<>();
+
+  @Autowired Engine engine;
+  @Autowired TaskStore store;
+  @Autowired TaskService taskService;
+  @Autowired JdbcClient jdbc;
+  @Autowired ContextEngine clock;
+  @Autowired UnitReviews unitReviews;
+  @Autowired Organisation organisation;
+
+  People people;
+  String pegawai1Nip;
+  final Viewer pegawai1 = new Viewer("pegawai1", List.of("PEGAWAI"));
+  final Viewer atasan1 = new Viewer("atasan1", List.of("PEGAWAI"));
+  final Viewer atasan2 = new Viewer("atasan2", List.of("PEGAWAI"));
+  final Viewer pengelola = new Viewer("pengelola", List.of("PEGAWAI", "PENGELOLA_KINERJA"));
+
+  @BeforeAll
+  void setUp() {
+    people = new People(store, taskService);
+    pegawai1Nip = organisation.byUsername("pegawai1").orElseThrow().nip();
+  }
+
+  /** Runs last: every form of forms/ (and every one added later) has had its test above. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void everyFormWasSubmittedInTheBrowser() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      assertThat(SUBMITTED)
+          .containsExactlyInAnyOrderElementsOf(
+              files.map(f -> f.getFileName().toString().replace(".form", "")).toList());
+    }
+  }
+
+  // planning
+
+  @Test
+  void skpDraft() {
+    long instance = planning();
+    submitted(
+        "skp-draft",
+        "pegawai1",
+        people.awaitTask(pegawai1, instance, "draft-skp"),
+        () -> {
+          fillField("RHK pimpinan yang diintervensi", "Meningkatnya keterbukaan informasi publik");
+          fillField("Rencana hasil kerja (RHK)", "Terlayaninya permohonan informasi tepat waktu");
+          fillField("Indikator (indicator)", "Permohonan informasi dijawab dalam 10 hari kerja");
+          choose("Aspek (aspect)", "Waktu");
+          fillField("Target", "95");
+          fillField("Satuan (unit)", "persen");
+        });
+  }
+
+  @Test
+  void skpReview() {
+    long instance = planning();
+    people.complete(pegawai1, instance, "draft-skp", skp());
+    submitted(
+        "skp-review",
+        "atasan1",
+        people.awaitTask(atasan1, instance, "review-skp"),
+        () -> pick("Keputusan (decision)", "Setujui (approve)"));
+  }
+
+  // monitoring
+
+  @Test
+  void checkin() {
+    long instance = monitoring();
+    submitted(
+        "checkin",
+        "pegawai1",
+        people.awaitTask(pegawai1, instance, "checkin"),
+        () -> fillField("Realisasi kumulatif", "10"));
+  }
+
+  @Test
+  void checkinFeedback() {
+    long instance = monitoring();
+    people.complete(pegawai1, instance, "checkin", checkinWith(instance, 10));
+    submitted(
+        "checkin-feedback",
+        "atasan1",
+        people.awaitTask(atasan1, instance, "feedback"),
+        () -> fillField("Umpan balik hasil kerja", "Sesuai rencana bulan ini."));
+  }
+
+  @Test
+  void gapCoaching() {
+    long instance = monitoring();
+    people.complete(pegawai1, instance, "checkin", checkinWith(instance, 1)); // far behind plan
+    people.complete(
+        atasan1, instance, "feedback", Map.of("feedbackHasilKerja", "Tertinggal jauh."));
+    submitted(
+        "gap-coaching",
+        "atasan1",
+        people.awaitTask(atasan1, instance, "coaching"),
+        () -> {
+          pick("Bentuk pembinaan (kind)", "Bimbingan oleh atasan (coaching)");
+          fillField("Rencana tindak lanjut", "Pendampingan mingguan pelayanan informasi.");
+        });
+  }
+
+  // coaching
+
+  @Test
+  void coachAssign() {
+    var agency = new TestAgency(jdbc);
+    Person top = person(agency, "puncak", "IV/e", null); // nobody above, no certified coach
+    Person junior = person(agency, "muda", "III/a", top);
+    long instance = coaching(top, null);
+    submitted(
+        "coach-assign",
+        "pengelola",
+        people.awaitTask(pengelola, instance, "assign-coach-manually"),
+        () -> {
+          fillField("Nama pengguna pembina", junior.username());
+          choose("Jenis pembinaan (kind)", "Bimbingan (coaching)");
+        });
+  }
+
+  @Test
+  void coachingSession() {
+    var agency = new TestAgency(jdbc);
+    Person rater = person(agency, "pembina", "IV/a", null);
+    Person employee = person(agency, "dibina", "III/a", rater);
+    long instance = coaching(employee, rater);
+    submitted(
+        "coaching-session",
+        rater.username(),
+        people.awaitTask(viewer(rater), instance, "coaching-session"),
+        () -> {
+          page.getByLabel("Tanggal sesi (session date)").fill("2/10/2027");
+          page.getByLabel("Catatan sesi (notes)").fill("Membahas capaian dan hambatan bulan ini.");
+          choose("Hasil (outcome)", "Pelatihan (training)");
+        });
+  }
+
+  @Test
+  void coachingFollowUp() {
+    var agency = new TestAgency(jdbc);
+    Person rater = person(agency, "pembina", "IV/a", null);
+    Person employee = person(agency, "dibina", "III/a", rater);
+    long instance = coaching(employee, rater);
+    people.complete(
+        viewer(rater),
+        instance,
+        "coaching-session",
+        Map.of(
+            "sessionDate",
+            "2027-02-10",
+            "sessionNotes",
+            "Kinerja tidak membaik",
+            "outcome",
+            "TRANSFER_PROPOSAL"));
+    submitted(
+        "coaching-follow-up",
+        "pengelola",
+        people.awaitTask(pengelola, instance, "follow-up"),
+        () -> fillField("Tindak lanjut (follow-up)", "Diteruskan ke Badan Kepegawaian Daerah."));
+  }
+
+  // 360-degree feedback
+
+  @Test
+  void feedbackRespondents() {
+    long instance = feedbackRound();
+    submitted(
+        "feedback-respondents",
+        "atasan1",
+        people.awaitTask(atasan1, instance, "choose-respondents"),
+        () -> page.locator(".fjs-form-field-checklist input[type=checkbox]").first().check());
+  }
+
+  @Test
+  void feedback360() {
+    long instance = feedbackRound();
+    TaskRow choose = people.awaitTask(atasan1, instance, "choose-respondents");
+    @SuppressWarnings("unchecked")
+    var options = (List<Map<String, Object>>) choose.variables().get("respondentOptions");
+    String respondent = options.get(0).get("value").toString();
+    taskService.complete(choose.key(), atasan1, Map.of("respondents", List.of(respondent)));
+    submitted(
+        "feedback-360",
+        respondent,
+        people.awaitTask(new Viewer(respondent, List.of("PEGAWAI")), instance, "answer"),
+        () -> {
+          for (String value :
+              List.of(
+                  "Berorientasi Pelayanan",
+                  "Akuntabel",
+                  "Kompeten",
+                  "Harmonis",
+                  "Loyal",
+                  "Adaptif",
+                  "Kolaboratif")) {
+            fillField(value, "4");
+          }
+        });
+  }
+
+  // unit review: the head of a section is rated by the section's predikat, the staff by the head
+
+  @Test
+  void unitPredikatRatingAndCalibration() {
+    var agency = new TestAgency(jdbc);
+    Person kadis = person(agency, "kadis", "IV/c", null);
+    jdbc.sql("update org_unit set head_employee_id = :head where id = :unit")
+        .param("head", kadis.id())
+        .param("unit", agency.root())
+        .update();
+    long section = agency.unit("SEKSI", agency.root());
+    Person kasi = agency.person("kasi", "III/d", kadis, section);
+    password(kasi);
+    jdbc.sql("update org_unit set head_employee_id = :head where id = :unit")
+        .param("head", kasi.id())
+        .param("unit", section)
+        .update();
+    Person staf = agency.person("staf", "III/a", kasi, section);
+    String unitCode =
+        jdbc.sql("select code from org_unit where id = :id")
+            .param("id", section)
+            .query(String.class)
+            .single();
+    int year = LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear();
+    UnitReviews.Opened opened = unitReviews.open(unitCode, year, "ANNUAL", "test");
+    long review =
+        engine.startProcess(
+            "unit-review",
+            Map.of(
+                "unitReviewId",
+                opened.unitReviewId(),
+                "unitCode",
+                unitCode,
+                "periodYear",
+                year,
+                "period",
+                "ANNUAL",
+                "unitHeadUsername",
+                opened.unitHeadUsername(),
+                "zoneOffset",
+                "+08:00"));
+
+    submitted(
+        "unit-predikat",
+        kasi.username(),
+        people.awaitTask(viewer(kasi), review, "set-unit-predikat"),
+        () -> pick("Predikat kinerja organisasi", "Baik (good)"));
+
+    // the head of the section: hasil kerja follows the section's predikat, the rater sets perilaku
+    TaskRow headRating = awaitRating(viewer(kadis), review, kasi.nip());
+    password(kadis);
+    submitted(
+        "rating",
+        kadis.username(),
+        headRating,
+        () -> {
+          assertThat(page.locator("#task-form")).containsText("Pimpinan unit");
+          assertThat(page.locator("#task-form")).containsText("Baik");
+          assertThat(page.locator("#task-form").getByText("Rating hasil kerja (work results)"))
+              .isHidden();
+          pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
+        });
+    taskService.complete(
+        awaitRating(viewer(kasi), review, staf.nip()).key(),
+        viewer(kasi),
+        Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+
+    // two people rated Baik break the BAIK curve (at most 70%, at least one below Baik)
+    submitted(
+        "calibration",
+        "pengelola",
+        people.awaitTask(pengelola, review, "calibrate"),
+        () -> {
+          assertThat(page.locator("#task-form")).containsText("Predikat Baik paling banyak 70%");
+          pick("Tindakan (action)", "Tetapkan dengan justifikasi (finalise with justification)");
+          fillField(
+              "Justifikasi tertulis",
+              "Seksi dua orang dengan kinerja merata; disepakati pimpinan.");
+        });
+  }
+
+  // appeal
+
+  @Test
+  void appealExplanationDecisionAndTheEmployeesExplanation() {
+    long instance = appeal(clock.now());
+    submitted(
+        "appeal-explanation",
+        "atasan1",
+        people.awaitTask(atasan1, instance, "explain"),
+        () -> fillField("Penjelasan penilai", "Penilaian sesuai bukti dukung yang ada."));
+    submitted(
+        "appeal-decision",
+        "atasan2",
+        people.awaitTask(atasan2, instance, "decide"),
+        () -> {
+          assertThat(page.getByLabel("Penjelasan penilai (the rater's explanation)"))
+              .hasValue("Penilaian sesuai bukti dukung yang ada.");
+          pick("Keputusan (decision)", "Minta penjelasan pegawai dulu (ask the employee first)");
+          fillField("Pertanyaan untuk pegawai", "Mohon lampirkan bukti realisasi triwulan IV.");
+        });
+    submitted(
+        "appeal-employee-explanation",
+        "pegawai1",
+        people.awaitTask(pegawai1, instance, "employee-explain"),
+        () -> {
+          assertThat(page.getByLabel("Pertanyaan atasan pejabat penilai (the question)"))
+              .hasValue("Mohon lampirkan bukti realisasi triwulan IV.");
+          fillField("Penjelasan Anda", "Bukti realisasi triwulan IV terlampir di check-in.");
+        });
+    // back with the decider, who now sees the employee's explanation
+    TaskRow again = people.awaitTask(atasan2, instance, "decide");
+    assertThat(again.variables()).containsKey("employeeExplanation");
+  }
+
+  @Test
+  void appealEscalation() {
+    // filed 15 days ago: the decision is overdue at once (the SLA counts from the filing)
+    long instance = appeal(clock.now().minus(Duration.ofDays(15)));
+    submitted(
+        "appeal-escalation",
+        "pengelola",
+        people.awaitTask(pengelola, instance, "follow-up-overdue"),
+        () -> {
+          pick(
+              "Tindakan (action)",
+              "Tetap pada pemutus sekarang, dengan catatan (keep with the decider)");
+          fillField("Catatan tindak lanjut", "Pemutus diingatkan melalui telepon.");
+        });
+  }
+
+  // improvement period
+
+  @Test
+  void improvementReviewAndFollowUp() {
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", pegawai1Nip);
+    variables.put("employeeName", "Ahmad Fauzan");
+    variables.put("employeeUsername", "pegawai1");
+    variables.put("raterUsername", "atasan1");
+    variables.put("periodYear", 2031);
+    variables.put("finalPredikat", "BUTUH_PERBAIKAN");
+    variables.put("improvementPeriod", "PT1S");
+    long instance = engine.startProcess("improvement-period", variables);
+    submitted(
+        "improvement-review",
+        "atasan1",
+        people.awaitTask(atasan1, instance, "review-improvement"),
+        () -> {
+          assertThat(page.locator("#task-form")).containsText("Butuh Perbaikan");
+          pick("Hasil masa perbaikan", "Belum membaik (not improved)");
+          fillField("Catatan dan bukti", "Target triwulan belum tercapai.");
+        });
+    submitted(
+        "improvement-follow-up",
+        "pengelola",
+        people.awaitTask(pengelola, instance, "follow-up"),
+        () -> {
+          choose("Tindak lanjut (action)", "Pelatihan (training)");
+          fillField("Pertimbangan", "Pelatihan pelayanan informasi publik.");
+        });
+  }
+
+  /**
+   * Opens the task on its page as its person, checks that the form shows its fields and that no
+   * page error happened, fills it and submits it once.
+   */
+  private void submitted(String formId, String user, TaskRow task, Runnable fill) {
+    actAs(user);
+    pageErrors.clear();
+    page.navigate(url("/tasks/" + task.key()));
+    try {
+      page.locator("#task-submit").waitFor(); // shown once form-js rendered the form
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      screenshot("form-" + formId + "-not-rendered");
+      throw new AssertionError(
+          "The "
+              + formId
+              + " form did not render: "
+              + page.locator("#task-messages").innerText()
+              + " "
+              + pageErrors,
+          e);
+    }
+    assertFieldsShown(formId);
+    fill.run();
+    screenshot("form-" + formId);
+    submit();
+    assertThat(pageErrors).as("page errors on the " + formId + " form").isEmpty();
+    SUBMITTED.add(formId);
+  }
+
+  /** The heading of the form's text and the label of every field not hidden by a condition. */
+  private void assertFieldsShown(String formId) {
+    JsonNode schema;
+    try {
+      schema = JSON.readTree(Path.of("forms", formId + ".form").toFile());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Locator form = page.locator("#task-form");
+    for (JsonNode component : schema.path("components")) {
+      if (component.has("conditional")) {
+        continue;
+      }
+      String label = component.path("label").asText(component.path("dateLabel").asText(""));
+      if ("text".equals(component.path("type").asText())) {
+        String heading = component.path("text").asText().split("\n")[0].replace("## ", "");
+        label = heading.contains("{{") ? heading.substring(0, heading.indexOf("{{")) : heading;
+      }
+      if (!label.isBlank()) {
+        assertThat(form.getByText(label.strip()).first()).isVisible();
+      }
+    }
+  }
+
+  /** A radio option of the field with this label. */
+  private void pick(String fieldLabel, String option) {
+    page.locator(".fjs-form-field", new Page.LocatorOptions().setHasText(fieldLabel))
+        .last()
+        .getByLabel(option)
+        .check();
+  }
+
+  private long planning() {
+    return engine.startProcess(
+        "skp-planning",
+        Map.of(
+            "employeeNip",
+            pegawai1Nip,
+            "employeeUsername",
+            "pegawai1",
+            "raterUsername",
+            "atasan1",
+            "periodYear",
+            LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear(),
+            "postStartedOn",
+            LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).toString(),
+            "zoneOffset",
+            "+08:00"));
+  }
+
+  /** Last year's monitoring: its January check-in is due at once, without moving the clock. */
+  private long monitoring() {
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", pegawai1Nip);
+    variables.put("employeeName", "Ahmad Fauzan");
+    variables.put("employeeUsername", "pegawai1");
+    variables.put("raterUsername", "atasan1");
+    variables.put(
+        "periodYear", LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1);
+    variables.put("zoneOffset", "+08:00");
+    variables.put(
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis",
+                "UTAMA",
+                "rhk",
+                "Terlayaninya permohonan informasi publik",
+                "indikator",
+                List.of(
+                    Map.of(
+                        "iki",
+                        "Permohonan informasi dilayani",
+                        "aspek",
+                        "KUANTITAS",
+                        "target",
+                        120,
+                        "satuan",
+                        "permohonan")))));
+    return engine.startProcess("monitoring", variables);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> checkinWith(long instance, int realisasi) {
+    TaskRow task = people.awaitTask(pegawai1, instance, "checkin");
+    var items = new java.util.ArrayList<Map<String, Object>>();
+    for (Object item : (List<Object>) task.variables().get("checkinItems")) {
+      var row = new HashMap<String, Object>((Map<String, Object>) item);
+      row.put("realisasi", realisasi);
+      items.add(row);
+    }
+    return Map.of("checkinItems", items);
+  }
+
+  private long coaching(Person employee, Person rater) {
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", employee.nip());
+    variables.put("employeeUsername", employee.username());
+    variables.put("raterUsername", rater == null ? null : rater.username());
+    variables.put("reason", "GAP");
+    return engine.startProcess("coaching", variables);
+  }
+
+  private long feedbackRound() {
+    return engine.startProcess(
+        "feedback-360",
+        Map.of(
+            "employeeNip",
+            pegawai1Nip,
+            "employeeName",
+            "Ahmad Fauzan",
+            "raterUsername",
+            "atasan1",
+            "periodYear",
+            2031));
+  }
+
+  private long appeal(java.time.Instant filedAt) {
+    long appealId =
+        jdbc.sql(
+                """
+                insert into appeal (employee_nip, rater_nip, reasons, decider_username)
+                values (:nip, (select nip from employee e join app_user u on u.employee_id = e.id where u.username = 'atasan1'),
+                        'Capaian saya melampaui target triwulan IV.', 'atasan2') returning id""")
+            .param("nip", pegawai1Nip)
+            .query(Long.class)
+            .single();
+    var variables = new HashMap<String, Object>();
+    variables.put("appealId", appealId);
+    variables.put("evaluationId", 0);
+    variables.put("employeeNip", pegawai1Nip);
+    variables.put("employeeUsername", "pegawai1");
+    variables.put("raterUsername", "atasan1");
+    variables.put("deciderUsername", "atasan2");
+    variables.put("reasons", "Capaian saya melampaui target triwulan IV.");
+    variables.put("filedAt", filedAt.atOffset(ZoneOffset.ofHours(8)).toString());
+    variables.put("zoneOffset", "+08:00");
+    return engine.startProcess("appeal", variables);
+  }
+
+  private TaskRow awaitRating(Viewer rater, long review, String nip) {
+    return org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () ->
+                store
+                    .search(
+                        new id.kinerja.tasklist.TaskQuery(
+                            id.kinerja.tasklist.TaskQuery.View.MINE,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            0,
+                            50),
+                        rater)
+                    .items()
+                    .stream()
+                    .filter(t -> t.processInstanceKey() == review)
+                    .filter(t -> nip.equals(t.variables().get("employeeNip")))
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** A person of a test agency who signs in with the demo password. */
+  private Person person(TestAgency agency, String key, String grade, Person superior) {
+    return password(agency.person(key, grade, superior));
+  }
+
+  private Person password(Person person) {
+    jdbc.sql(
+            "update app_user set password_hash = (select password_hash from app_user where username = 'pegawai1') where username = :u")
+        .param("u", person.username())
+        .update();
+    return person;
+  }
+
+  private static Viewer viewer(Person person) {
+    return new Viewer(person.username(), List.of("PEGAWAI"));
+  }
+
+  private static Map<String, Object> skp() {
+    return Map.of(
+        "approach",
+        "KUANTITATIF",
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis",
+                "UTAMA",
+                "rhkAtasan",
+                "Meningkatnya keterbukaan informasi publik",
+                "rhk",
+                "Terlayaninya permohonan informasi publik tepat waktu",
+                "indikator",
+                List.of(
+                    Map.of(
+                        "iki",
+                        "Permohonan dijawab dalam 10 hari kerja",
+                        "aspek",
+                        "WAKTU",
+                        "target",
+                        95,
+                        "satuan",
+                        "persen")))));
+  }
+}
