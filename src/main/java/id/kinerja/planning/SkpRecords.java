@@ -3,6 +3,7 @@ package id.kinerja.planning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.engine.EngineClock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,10 +19,13 @@ public class SkpRecords {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  // rounds happen on the engine's days, which the demo may move
+  private final EngineClock clock;
 
-  SkpRecords(JdbcClient jdbc, ObjectMapper json) {
+  SkpRecords(JdbcClient jdbc, ObjectMapper json, EngineClock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   public enum Decision {
@@ -102,12 +106,13 @@ public class SkpRecords {
       jdbc.sql(
               """
               update skp set status = :status, updated_at = now(),
-                approved_at = case when :status = 'APPROVED' then now() end,
+                approved_at = case when :status = 'APPROVED' then cast(:now as timestamptz) end,
                 approved_by = case when :status = 'APPROVED' then :actor end,
                 content = case when cast(:expectations as jsonb) is null then content
                           else jsonb_set(content, '{ekspektasiPerilaku}', cast(:expectations as jsonb)) end
               where id = :id""")
           .param("status", decision == Decision.APPROVE ? "APPROVED" : "RETURNED")
+          .param("now", java.sql.Timestamp.from(clock.now()))
           .param("actor", actor)
           .param(
               "expectations", behaviourExpectations == null ? null : toJson(behaviourExpectations))
@@ -170,10 +175,11 @@ public class SkpRecords {
       Object content) {
     return jdbc.sql(
                 """
-                insert into skp_round (skp_id, event_key, kind, actor, decision, notes, content)
-                values (:skp, :event, :kind, :actor, :decision, :notes, cast(:content as jsonb))
+                insert into skp_round (skp_id, event_key, kind, actor, decision, notes, content, at)
+                values (:skp, :event, :kind, :actor, :decision, :notes, cast(:content as jsonb), :at)
                 on conflict (event_key) do nothing""")
             .param("skp", skpId)
+            .param("at", java.sql.Timestamp.from(clock.now()))
             .param("event", eventKey)
             .param("kind", kind)
             .param("actor", actor)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.engine.Engine.HumanTask;
+import id.kinerja.engine.EngineClock;
 import id.kinerja.tasklist.TaskRow.TaskState;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import java.sql.Array;
@@ -33,10 +34,14 @@ public class TaskStore {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  // when a task appeared and ended, by the engine's clock (which the demo may move), so that a
+  // task's history reads like the process's own days
+  private final EngineClock clock;
 
-  TaskStore(JdbcClient jdbc, ObjectMapper json) {
+  TaskStore(JdbcClient jdbc, ObjectMapper json, EngineClock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   public record Page(List<TaskRow> items, long total, int page, int size) {}
@@ -53,9 +58,9 @@ public class TaskStore {
             """
             insert into user_task (task_key, process_instance_key, process_definition_key, process_id,
               process_version, element_id, element_instance_key, name, form_key, assignee,
-              candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year)
+              candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year, created_at)
             values (:key, :instance, :definition, :processId, :version, :elementId, :elementInstance, :name,
-              :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year)
+              :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year, :now)
             on conflict (task_key) do update set variables = excluded.variables, checked_at = now(),
               -- handed out again, so the engine still has it: a task taken for gone is open again
               state = case when user_task.ended_by = 'engine' then 'OPEN' else user_task.state end,
@@ -79,6 +84,7 @@ public class TaskStore {
         .param("variables", toJson(variables))
         .param("nip", stringOrNull(variables.get("employeeNip")))
         .param("year", intOrNull(variables.get("periodYear")))
+        .param("now", timestamp(clock.now()))
         .query(Boolean.class)
         .single();
   }
@@ -188,8 +194,9 @@ public class TaskStore {
   public boolean end(long key, TaskState state, String by) {
     return jdbc.sql(
                 """
-                update user_task set state = :state, ended_at = now(), ended_by = :by
+                update user_task set state = :state, ended_at = :now, ended_by = :by
                 where task_key = :key and state = 'OPEN'""")
+            .param("now", timestamp(clock.now()))
             .param("key", key)
             .param("state", state.name())
             .param("by", by)
@@ -228,11 +235,10 @@ public class TaskStore {
     return jdbc.sql(
             "select "
                 + COLUMNS
-                + """
-                 from user_task where state = 'OPEN' and task_key <> :key and created_at >= :created
-                   and (process_instance_key = :instance
-                        or (employee_nip = :nip and period_year = :year))
-                 order by created_at, task_key limit 5""")
+                + " from user_task where state = 'OPEN' and task_key <> :key and created_at >= :created"
+                + " and (process_instance_key = :instance"
+                + " or (employee_nip = :nip and period_year = :year))"
+                + " order by created_at, task_key limit 5")
         .param("key", task.key())
         .param("created", timestamp(task.createdAt()))
         .param("instance", task.processInstanceKey())
@@ -245,7 +251,8 @@ public class TaskStore {
   /** A task someone was completing turned out to be ended by the engine already. */
   public void endedByEngine(long key) {
     jdbc.sql(
-            "update user_task set state = 'CANCELED', ended_at = now(), ended_by = 'engine' where task_key = :key")
+            "update user_task set state = 'CANCELED', ended_at = :now, ended_by = 'engine' where task_key = :key")
+        .param("now", timestamp(clock.now()))
         .param("key", key)
         .update();
   }

@@ -5,27 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.kinerja.engine.Engine;
+import id.kinerja.support.Cancellations;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.tasklist.FormValidator.FieldError;
 import id.kinerja.tasklist.TaskRow.TaskState;
 import id.kinerja.tasklist.TaskRow.Viewer;
-import io.camunda.zeebe.process.test.filters.RecordStream;
-import io.camunda.zeebe.protocol.record.intent.JobIntent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,14 +128,9 @@ class TasklistTest extends IntegrationTest {
 
     // the engine's cancellation reaches the lists within seconds (the step after it is a job of
     // this application, which makes the tasklist look), measured from the engine's own record
-    TaskRow cancelled =
-        await()
-            .atMost(Duration.ofSeconds(20))
-            .until(
-                () -> store.find(draft.key()).orElseThrow(), t -> t.state() == TaskState.CANCELED);
-    Duration delay = Duration.between(engineCancelled(draft.key()), cancelled.endedAt());
-    report("timer (second-week escalation of a draft)", delay);
-    assertThat(delay).isLessThan(Duration.ofSeconds(5));
+    assertThat(
+            Cancellations.delay(clock, store, draft.key(), "timer: draft escalated (TasklistTest)"))
+        .isLessThan(Duration.ofSeconds(5));
     assertThat(store.search(query(TaskQuery.View.ALL), employeeViewer).items())
         .noneMatch(t -> t.key() == draft.key());
 
@@ -180,36 +166,6 @@ class TasklistTest extends IntegrationTest {
     assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.CANCELED);
     assertThat(store.search(query(TaskQuery.View.ALL), employeeViewer).items())
         .noneMatch(t -> t.key() == draft.key());
-  }
-
-  /** When the engine cancelled the task's job, by the wall clock. */
-  private Instant engineCancelled(long taskKey) {
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                StreamSupport.stream(
-                        RecordStream.of(clock.records()).jobRecords().spliterator(), false)
-                    .filter(r -> r.getKey() == taskKey && r.getIntent() == JobIntent.CANCELED)
-                    .findFirst()
-                    .map(r -> clock.wallTimeOf(r.getTimestamp())),
-            Optional::isPresent)
-        .orElseThrow();
-  }
-
-  /** The measured delay, for the report (target/benchmarks/task-cancel-delay.md). */
-  static void report(String cause, Duration delay) {
-    try {
-      Path file = Path.of("target/benchmarks/task-cancel-delay.md");
-      Files.createDirectories(file.getParent());
-      Files.writeString(
-          file,
-          "| " + cause + " | " + delay.toMillis() + " ms |\n",
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private void passTheDraftDeadline(TaskRow draft) {
