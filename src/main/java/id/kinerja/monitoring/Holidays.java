@@ -60,7 +60,7 @@ public class Holidays {
         throw new HolidayRefused("holiday.error.date", text);
       }
       if (date.getYear() != year) {
-        throw new HolidayRefused("holiday.error.year", text, year);
+        throw new HolidayRefused("holiday.error.year", text, String.valueOf(year));
       }
       if (!seen.add(date)) {
         throw new HolidayRefused("holiday.error.duplicate", text);

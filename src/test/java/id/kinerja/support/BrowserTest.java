@@ -194,11 +194,17 @@ public abstract class BrowserTest extends IntegrationTest {
     page.locator("#task-submit").waitFor();
   }
 
+  /**
+   * Fills a form-js field and leaves it: form-js commits typed values after a pause or on blur, and
+   * a field another one re-renders before that loses what was typed.
+   */
   protected void fillField(String labelStart, String value) {
-    page.getByLabel(
-            labelStart, new com.microsoft.playwright.Page.GetByLabelOptions().setExact(false))
-        .first()
-        .fill(value);
+    Locator field =
+        page.getByLabel(
+                labelStart, new com.microsoft.playwright.Page.GetByLabelOptions().setExact(false))
+            .first();
+    field.fill(value);
+    field.blur();
   }
 
   /** form-js selects are a display box opening a list of options. */

@@ -62,16 +62,28 @@ class FormsInBrowserTest extends BrowserTest {
   @Autowired Organisation organisation;
 
   People people;
-  String pegawai1Nip;
-  final Viewer pegawai1 = new Viewer("pegawai1", List.of("PEGAWAI"));
-  final Viewer atasan1 = new Viewer("atasan1", List.of("PEGAWAI"));
-  final Viewer atasan2 = new Viewer("atasan2", List.of("PEGAWAI"));
   final Viewer pengelola = new Viewer("pengelola", List.of("PEGAWAI", "PENGELOLA_KINERJA"));
+
+  // people of an agency of their own, so that no other test finds the tasks this one leaves
+  Person decider;
+  Person rater;
+  Person employee;
+  Person peer;
+  Viewer raterViewer;
+  Viewer employeeViewer;
+  Viewer deciderViewer;
 
   @BeforeAll
   void setUp() {
     people = new People(store, taskService);
-    pegawai1Nip = organisation.byUsername("pegawai1").orElseThrow().nip();
+    var agency = new TestAgency(jdbc);
+    decider = person(agency, "pemutus", "IV/b", null);
+    rater = person(agency, "penilai", "IV/a", decider);
+    employee = person(agency, "pegawai", "III/a", rater);
+    peer = person(agency, "rekan", "III/a", rater);
+    raterViewer = viewer(rater);
+    employeeViewer = viewer(employee);
+    deciderViewer = viewer(decider);
   }
 
   /** Runs last: every form of forms/ (and every one added later) has had its test above. */
@@ -92,8 +104,8 @@ class FormsInBrowserTest extends BrowserTest {
     long instance = planning();
     submitted(
         "skp-draft",
-        "pegawai1",
-        people.awaitTask(pegawai1, instance, "draft-skp"),
+        employee.username(),
+        people.awaitTask(employeeViewer, instance, "draft-skp"),
         () -> {
           fillField("RHK pimpinan yang diintervensi", "Meningkatnya keterbukaan informasi publik");
           fillField("Rencana hasil kerja (RHK)", "Terlayaninya permohonan informasi tepat waktu");
@@ -107,11 +119,11 @@ class FormsInBrowserTest extends BrowserTest {
   @Test
   void skpReview() {
     long instance = planning();
-    people.complete(pegawai1, instance, "draft-skp", skp());
+    people.complete(employeeViewer, instance, "draft-skp", skp());
     submitted(
         "skp-review",
-        "atasan1",
-        people.awaitTask(atasan1, instance, "review-skp"),
+        rater.username(),
+        people.awaitTask(raterViewer, instance, "review-skp"),
         () -> pick("Keputusan (decision)", "Setujui (approve)"));
   }
 
@@ -122,32 +134,33 @@ class FormsInBrowserTest extends BrowserTest {
     long instance = monitoring();
     submitted(
         "checkin",
-        "pegawai1",
-        people.awaitTask(pegawai1, instance, "checkin"),
+        employee.username(),
+        people.awaitTask(employeeViewer, instance, "checkin"),
         () -> fillField("Realisasi kumulatif", "10"));
   }
 
   @Test
   void checkinFeedback() {
     long instance = monitoring();
-    people.complete(pegawai1, instance, "checkin", checkinWith(instance, 10));
+    people.complete(employeeViewer, instance, "checkin", checkinWith(instance, 10));
     submitted(
         "checkin-feedback",
-        "atasan1",
-        people.awaitTask(atasan1, instance, "feedback"),
+        rater.username(),
+        people.awaitTask(raterViewer, instance, "feedback"),
         () -> fillField("Umpan balik hasil kerja", "Sesuai rencana bulan ini."));
   }
 
   @Test
   void gapCoaching() {
     long instance = monitoring();
-    people.complete(pegawai1, instance, "checkin", checkinWith(instance, 1)); // far behind plan
     people.complete(
-        atasan1, instance, "feedback", Map.of("feedbackHasilKerja", "Tertinggal jauh."));
+        employeeViewer, instance, "checkin", checkinWith(instance, 1)); // far behind plan
+    people.complete(
+        raterViewer, instance, "feedback", Map.of("feedbackHasilKerja", "Tertinggal jauh."));
     submitted(
         "gap-coaching",
-        "atasan1",
-        people.awaitTask(atasan1, instance, "coaching"),
+        rater.username(),
+        people.awaitTask(raterViewer, instance, "coaching"),
         () -> {
           pick("Bentuk pembinaan (kind)", "Bimbingan oleh atasan (coaching)");
           fillField("Rencana tindak lanjut", "Pendampingan mingguan pelayanan informasi.");
@@ -183,8 +196,9 @@ class FormsInBrowserTest extends BrowserTest {
         rater.username(),
         people.awaitTask(viewer(rater), instance, "coaching-session"),
         () -> {
-          page.getByLabel("Tanggal sesi (session date)").fill("2/10/2027");
-          page.getByLabel("Catatan sesi (notes)").fill("Membahas capaian dan hambatan bulan ini.");
+          fillField("Tanggal sesi (session date)", "2/10/2027");
+          page.keyboard().press("Escape"); // the date picker
+          fillField("Catatan sesi (notes)", "Membahas capaian dan hambatan bulan ini.");
           choose("Hasil (outcome)", "Pelatihan (training)");
         });
   }
@@ -220,19 +234,19 @@ class FormsInBrowserTest extends BrowserTest {
     long instance = feedbackRound();
     submitted(
         "feedback-respondents",
-        "atasan1",
-        people.awaitTask(atasan1, instance, "choose-respondents"),
+        rater.username(),
+        people.awaitTask(raterViewer, instance, "choose-respondents"),
         () -> page.locator(".fjs-form-field-checklist input[type=checkbox]").first().check());
   }
 
   @Test
   void feedback360() {
     long instance = feedbackRound();
-    TaskRow choose = people.awaitTask(atasan1, instance, "choose-respondents");
+    TaskRow choose = people.awaitTask(raterViewer, instance, "choose-respondents");
     @SuppressWarnings("unchecked")
     var options = (List<Map<String, Object>>) choose.variables().get("respondentOptions");
     String respondent = options.get(0).get("value").toString();
-    taskService.complete(choose.key(), atasan1, Map.of("respondents", List.of(respondent)));
+    taskService.complete(choose.key(), raterViewer, Map.of("respondents", List.of(respondent)));
     submitted(
         "feedback-360",
         respondent,
@@ -340,13 +354,13 @@ class FormsInBrowserTest extends BrowserTest {
     long instance = appeal(clock.now());
     submitted(
         "appeal-explanation",
-        "atasan1",
-        people.awaitTask(atasan1, instance, "explain"),
+        rater.username(),
+        people.awaitTask(raterViewer, instance, "explain"),
         () -> fillField("Penjelasan penilai", "Penilaian sesuai bukti dukung yang ada."));
     submitted(
         "appeal-decision",
-        "atasan2",
-        people.awaitTask(atasan2, instance, "decide"),
+        decider.username(),
+        people.awaitTask(deciderViewer, instance, "decide"),
         () -> {
           assertThat(page.getByLabel("Penjelasan penilai (the rater's explanation)"))
               .hasValue("Penilaian sesuai bukti dukung yang ada.");
@@ -355,15 +369,15 @@ class FormsInBrowserTest extends BrowserTest {
         });
     submitted(
         "appeal-employee-explanation",
-        "pegawai1",
-        people.awaitTask(pegawai1, instance, "employee-explain"),
+        employee.username(),
+        people.awaitTask(employeeViewer, instance, "employee-explain"),
         () -> {
           assertThat(page.getByLabel("Pertanyaan atasan pejabat penilai (the question)"))
               .hasValue("Mohon lampirkan bukti realisasi triwulan IV.");
           fillField("Penjelasan Anda", "Bukti realisasi triwulan IV terlampir di check-in.");
         });
     // back with the decider, who now sees the employee's explanation
-    TaskRow again = people.awaitTask(atasan2, instance, "decide");
+    TaskRow again = people.awaitTask(deciderViewer, instance, "decide");
     assertThat(again.variables()).containsKey("employeeExplanation");
   }
 
@@ -388,18 +402,18 @@ class FormsInBrowserTest extends BrowserTest {
   @Test
   void improvementReviewAndFollowUp() {
     var variables = new HashMap<String, Object>();
-    variables.put("employeeNip", pegawai1Nip);
-    variables.put("employeeName", "Ahmad Fauzan");
-    variables.put("employeeUsername", "pegawai1");
-    variables.put("raterUsername", "atasan1");
+    variables.put("employeeNip", employee.nip());
+    variables.put("employeeName", "Pegawai uji");
+    variables.put("employeeUsername", employee.username());
+    variables.put("raterUsername", rater.username());
     variables.put("periodYear", 2031);
     variables.put("finalPredikat", "BUTUH_PERBAIKAN");
     variables.put("improvementPeriod", "PT1S");
     long instance = engine.startProcess("improvement-period", variables);
     submitted(
         "improvement-review",
-        "atasan1",
-        people.awaitTask(atasan1, instance, "review-improvement"),
+        rater.username(),
+        people.awaitTask(raterViewer, instance, "review-improvement"),
         () -> {
           assertThat(page.locator("#task-form")).containsText("Butuh Perbaikan");
           pick("Hasil masa perbaikan", "Belum membaik (not improved)");
@@ -439,7 +453,12 @@ class FormsInBrowserTest extends BrowserTest {
     assertFieldsShown(formId);
     fill.run();
     screenshot("form-" + formId);
-    submit();
+    try {
+      submit();
+    } catch (AssertionError refused) {
+      screenshot("form-" + formId + "-refused");
+      throw refused;
+    }
     assertThat(pageErrors).as("page errors on the " + formId + " form").isEmpty();
     SUBMITTED.add(formId);
   }
@@ -481,11 +500,11 @@ class FormsInBrowserTest extends BrowserTest {
         "skp-planning",
         Map.of(
             "employeeNip",
-            pegawai1Nip,
+            employee.nip(),
             "employeeUsername",
-            "pegawai1",
+            employee.username(),
             "raterUsername",
-            "atasan1",
+            rater.username(),
             "periodYear",
             LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear(),
             "postStartedOn",
@@ -497,10 +516,10 @@ class FormsInBrowserTest extends BrowserTest {
   /** Last year's monitoring: its January check-in is due at once, without moving the clock. */
   private long monitoring() {
     var variables = new HashMap<String, Object>();
-    variables.put("employeeNip", pegawai1Nip);
-    variables.put("employeeName", "Ahmad Fauzan");
-    variables.put("employeeUsername", "pegawai1");
-    variables.put("raterUsername", "atasan1");
+    variables.put("employeeNip", employee.nip());
+    variables.put("employeeName", "Pegawai uji");
+    variables.put("employeeUsername", employee.username());
+    variables.put("raterUsername", rater.username());
     variables.put(
         "periodYear", LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1);
     variables.put("zoneOffset", "+08:00");
@@ -528,7 +547,7 @@ class FormsInBrowserTest extends BrowserTest {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> checkinWith(long instance, int realisasi) {
-    TaskRow task = people.awaitTask(pegawai1, instance, "checkin");
+    TaskRow task = people.awaitTask(employeeViewer, instance, "checkin");
     var items = new java.util.ArrayList<Map<String, Object>>();
     for (Object item : (List<Object>) task.variables().get("checkinItems")) {
       var row = new HashMap<String, Object>((Map<String, Object>) item);
@@ -552,11 +571,11 @@ class FormsInBrowserTest extends BrowserTest {
         "feedback-360",
         Map.of(
             "employeeNip",
-            pegawai1Nip,
+            employee.nip(),
             "employeeName",
-            "Ahmad Fauzan",
+            "Pegawai uji",
             "raterUsername",
-            "atasan1",
+            rater.username(),
             "periodYear",
             2031));
   }
@@ -566,18 +585,19 @@ class FormsInBrowserTest extends BrowserTest {
         jdbc.sql(
                 """
                 insert into appeal (employee_nip, rater_nip, reasons, decider_username)
-                values (:nip, (select nip from employee e join app_user u on u.employee_id = e.id where u.username = 'atasan1'),
-                        'Capaian saya melampaui target triwulan IV.', 'atasan2') returning id""")
-            .param("nip", pegawai1Nip)
+                values (:nip, :rater, 'Capaian saya melampaui target triwulan IV.', :decider) returning id""")
+            .param("nip", employee.nip())
+            .param("rater", rater.nip())
+            .param("decider", decider.username())
             .query(Long.class)
             .single();
     var variables = new HashMap<String, Object>();
     variables.put("appealId", appealId);
     variables.put("evaluationId", 0);
-    variables.put("employeeNip", pegawai1Nip);
-    variables.put("employeeUsername", "pegawai1");
-    variables.put("raterUsername", "atasan1");
-    variables.put("deciderUsername", "atasan2");
+    variables.put("employeeNip", employee.nip());
+    variables.put("employeeUsername", employee.username());
+    variables.put("raterUsername", rater.username());
+    variables.put("deciderUsername", decider.username());
     variables.put("reasons", "Capaian saya melampaui target triwulan IV.");
     variables.put("filedAt", filedAt.atOffset(ZoneOffset.ofHours(8)).toString());
     variables.put("zoneOffset", "+08:00");

@@ -30,7 +30,7 @@ import org.springframework.http.ResponseEntity;
  * and fixed; pegawai1 appeals and atasan2 changes the result; an appeal after the window is
  * refused.
  */
-class PerformanceYearApiTest extends IntegrationTest {
+class PerformanceYearProcessTest extends IntegrationTest {
 
   static final String UNIT = "SEKSI-LIP";
 
