@@ -53,23 +53,29 @@ class AppealProcessTest extends IntegrationTest {
   People people;
   Api api;
 
-  final Viewer pegawai1 = new Viewer("pegawai1", List.of("PEGAWAI"));
-  final Viewer atasan1 = new Viewer("atasan1", List.of("PEGAWAI"));
-  final Viewer atasan2 = new Viewer("atasan2", List.of("PEGAWAI"));
   final Viewer pengelola = new Viewer("pengelola", List.of("PEGAWAI", "PENGELOLA_KINERJA"));
+
+  // the appeals started directly are between people of an agency of their own: no other test
+  // finds the tasks they leave open
+  Person superior;
+  Person rater;
+  Person employee;
+  Person official;
 
   @BeforeEach
   void setUp() {
     people = new People(store, tasks);
     api = new Api(http);
+    var agency = new TestAgency(jdbc);
+    superior = agency.person("atasan-penilai", "IV/b", null);
+    rater = agency.person("penilai", "IV/a", superior);
+    employee = agency.person("pegawai", "III/a", rater);
+    official = agency.person("pejabat", "IV/b", null);
   }
 
   @Test
   void theDeciderAsksTheEmployeeForAnExplanationThenChangesTheResultForGood() {
-    var agency = new TestAgency(jdbc);
-    Person decider = agency.person("pemutus", "IV/a", null);
-    Person rater = agency.person("penilai", "III/d", decider);
-    Person employee = agency.person("pegawai", "III/a", rater);
+    Person decider = superior;
     demoPassword(employee);
     demoPassword(decider);
     long evaluation = delivered(employee, rater, decider, "DI_BAWAH_EKSPEKTASI", "BUTUH_PERBAIKAN");
@@ -163,29 +169,29 @@ class AppealProcessTest extends IntegrationTest {
     // filed 8 days ago: the explanation is overdue, and the decision SLA's reminder is due
     // although the decider's task has not even appeared yet
     long instance = appeal(clock.now().minus(Duration.ofDays(8)));
-    people.awaitTask(atasan1, instance, "explain");
+    people.awaitTask(viewer(rater), instance, "explain");
 
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> subjects("atasan1").stream().anyMatch(s -> s.contains("Beri penjelasan")));
+        .until(
+            () -> subjects(rater.username()).stream().anyMatch(s -> s.contains("Beri penjelasan")));
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> subjects("atasan2").stream().anyMatch(s -> s.contains("Putuskan keberatan")));
+        .until(
+            () ->
+                subjects(superior.username()).stream()
+                    .anyMatch(s -> s.contains("Putuskan keberatan")));
     assertThat(people.openTasks(pengelola, instance, "follow-up-overdue")).isEmpty();
   }
 
   @Test
   void fourteenDaysAfterTheFilingThePengelolaKinerjaHandsTheDecisionToAnotherOfficial() {
     long instance = appeal(clock.now().minus(Duration.ofDays(15)));
-    people.complete(atasan1, instance, "explain", Map.of("explanation", "Sesuai bukti dukung."));
-    TaskRow decide = people.awaitTask(atasan2, instance, "decide");
+    people.complete(
+        viewer(rater), instance, "explain", Map.of("explanation", "Sesuai bukti dukung."));
+    TaskRow decide = people.awaitTask(viewer(superior), instance, "decide");
     TaskRow escalation = people.awaitTask(pengelola, instance, "follow-up-overdue");
-    String sekretaris =
-        organisation.employeesIn("SEKRETARIAT").stream()
-            .filter(e -> e.position().equals("Sekretaris"))
-            .findFirst()
-            .orElseThrow()
-            .username();
+    String other = official.username();
 
     // the official must be someone else than the employee, the rater and the current decider
     ResponseEntity<JsonNode> toRater =
@@ -196,7 +202,7 @@ class AppealProcessTest extends IntegrationTest {
                 "escalationAction",
                 "REASSIGN",
                 "newDeciderUsername",
-                "atasan1",
+                rater.username(),
                 "followUpNotes",
                 "Dialihkan."));
     assertThat(toRater.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -210,22 +216,21 @@ class AppealProcessTest extends IntegrationTest {
             "escalationAction",
             "REASSIGN",
             "newDeciderUsername",
-            sekretaris,
+            other,
             "followUpNotes",
             "Atasan pejabat penilai sedang cuti panjang."));
 
     // the old decider's task leaves the lists; the decision waits for the new official
     assertThat(Cancellations.delay(clock, store, decide.key(), "message: appeal reassigned"))
         .isLessThan(Duration.ofSeconds(5));
-    TaskRow moved =
-        people.awaitTask(new Viewer(sekretaris, List.of("PEGAWAI")), instance, "decide");
-    assertThat(moved.variables()).containsEntry("deciderUsername", sekretaris);
+    TaskRow moved = people.awaitTask(new Viewer(other, List.of("PEGAWAI")), instance, "decide");
+    assertThat(moved.variables()).containsEntry("deciderUsername", other);
     assertThat(
             jdbc.sql("select decider_username from appeal where process_instance_key = :key")
                 .param("key", instance)
                 .query(String.class)
                 .single())
-        .isEqualTo(sekretaris);
+        .isEqualTo(other);
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_event where action = 'APPEAL_REASSIGNED' and actor = 'pengelola'")
@@ -283,25 +288,26 @@ class AppealProcessTest extends IntegrationTest {
             JsonNode.class);
   }
 
-  /** An appeal of pegawai1 against atasan1's rating, decided by atasan2, filed at that time. */
+  /** An appeal of the employee against the rater's rating, to the superior, filed then. */
   private long appeal(Instant filedAt) {
     long appealId =
         jdbc.sql(
                 """
                 insert into appeal (employee_nip, rater_nip, reasons, decider_username, filed_at)
-                values ((select e.nip from employee e join app_user u on u.employee_id = e.id where u.username = 'pegawai1'),
-                        (select e.nip from employee e join app_user u on u.employee_id = e.id where u.username = 'atasan1'),
-                        'Capaian saya melampaui target.', 'atasan2', :filedAt) returning id""")
+                values (:employee, :rater, 'Capaian saya melampaui target.', :decider, :filedAt) returning id""")
+            .param("employee", employee.nip())
+            .param("rater", rater.nip())
+            .param("decider", superior.username())
             .param("filedAt", java.sql.Timestamp.from(filedAt))
             .query(Long.class)
             .single();
     var variables = new HashMap<String, Object>();
     variables.put("appealId", appealId);
     variables.put("evaluationId", 0);
-    variables.put("employeeNip", organisation.byUsername("pegawai1").orElseThrow().nip());
-    variables.put("employeeUsername", "pegawai1");
-    variables.put("raterUsername", "atasan1");
-    variables.put("deciderUsername", "atasan2");
+    variables.put("employeeNip", employee.nip());
+    variables.put("employeeUsername", employee.username());
+    variables.put("raterUsername", rater.username());
+    variables.put("deciderUsername", superior.username());
     variables.put("reasons", "Capaian saya melampaui target.");
     variables.put("filedAt", filedAt.atOffset(ZoneOffset.ofHours(8)).toString());
     variables.put("zoneOffset", "+08:00");
