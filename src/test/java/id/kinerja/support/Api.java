@@ -53,12 +53,15 @@ public final class Api {
   }
 
   public JsonNode awaitTask(String user, String elementId, String employeeNip, Integer year) {
-    return awaitTaskWhere(
-        user,
-        elementId,
-        t ->
-            (employeeNip == null || employeeNip.equals(t.path("task").path("employeeNip").asText()))
-                && (year == null || year == t.path("task").path("periodYear").asInt()));
+    return await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () ->
+                tasks(user, elementId, employeeNip).stream()
+                    .filter(t -> year == null || year == t.path("task").path("periodYear").asInt())
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   /** Waits for the user's open task of an element whose detail matches; returns the detail. */
@@ -72,7 +75,13 @@ public final class Api {
 
   /** The details of the user's open tasks of an element. */
   public List<JsonNode> tasks(String user, String elementId) {
-    JsonNode page = get(user, "/api/tasks?size=200");
+    return tasks(user, elementId, null);
+  }
+
+  /** The details of the user's open tasks of an element about an employee (any when null). */
+  public List<JsonNode> tasks(String user, String elementId, String employeeNip) {
+    JsonNode page =
+        get(user, "/api/tasks?size=200" + (employeeNip == null ? "" : "&employee=" + employeeNip));
     var result = new ArrayList<JsonNode>();
     for (JsonNode task : page.path("items")) {
       JsonNode detail = get(user, "/api/tasks/" + task.path("id").asLong());

@@ -196,10 +196,15 @@ class FormsInBrowserTest extends BrowserTest {
         rater.username(),
         people.awaitTask(viewer(rater), instance, "coaching-session"),
         () -> {
-          fillField("Tanggal sesi (session date)", "2/10/2027");
-          page.keyboard().press("Escape"); // the date picker
           fillField("Catatan sesi (notes)", "Membahas capaian dan hambatan bulan ini.");
           choose("Hasil (outcome)", "Pelatihan (training)");
+          // last: the date picker's calendar opens over the fields below it
+          Locator date = page.getByLabel("Tanggal sesi (session date)");
+          date.fill("2/10/2027");
+          date.press("Enter");
+          page.locator("#task-form h3, #task-form h2").first().click(); // the calendar closes
+          assertThat(page.getByLabel("Catatan sesi (notes)"))
+              .hasValue("Membahas capaian dan hambatan bulan ini.");
         });
   }
 
@@ -459,6 +464,7 @@ class FormsInBrowserTest extends BrowserTest {
       screenshot("form-" + formId + "-refused");
       throw refused;
     }
+    page.navigate("about:blank"); // before the page goes back to the list by itself
     assertThat(pageErrors).as("page errors on the " + formId + " form").isEmpty();
     SUBMITTED.add(formId);
   }
