@@ -3,7 +3,6 @@ package id.kinerja.appeal;
 import id.kinerja.appeal.Appeals.Decision;
 import id.kinerja.engine.Engine;
 import id.kinerja.engine.Jobs;
-import id.kinerja.review.Evaluations;
 import id.kinerja.review.Evaluations.Evaluation;
 import id.kinerja.review.PredikatMatrix;
 import id.kinerja.review.Rating;
@@ -18,17 +17,14 @@ import org.springframework.stereotype.Component;
 public class AppealWorker {
 
   private final Jobs jobs;
-
   private final Appeals appeals;
-  private final Evaluations evaluations;
   private final PredikatMatrix matrix;
   private final Engine engine;
 
   AppealWorker(
-      Jobs jobs, Appeals appeals, Evaluations evaluations, PredikatMatrix matrix, Engine engine) {
+      Jobs jobs, Appeals appeals, PredikatMatrix matrix, Engine engine) {
     this.jobs = jobs;
     this.appeals = appeals;
-    this.evaluations = evaluations;
     this.matrix = matrix;
     this.engine = engine;
   }

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class ImprovementPeriodWorker {
 
   private final Jobs jobs;
-
   private final ImprovementPeriods periods;
   private final EngineClock clock;
 

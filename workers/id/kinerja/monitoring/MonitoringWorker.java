@@ -24,7 +24,6 @@ public class MonitoringWorker {
   private static final LocalTime MORNING = LocalTime.of(8, 0);
 
   private final Jobs jobs;
-
   private final CheckIns checkIns;
   private final CoachingStarts starts;
   private final Holidays holidays;

@@ -29,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SkpPlanningWorker {
 
   private final Jobs jobs;
-
   private final SkpRecords records;
   private final Notifications notifications;
   private final TransactionTemplate transactions;

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 public class Feedback360Worker {
 
   private final Jobs jobs;
-
   private final Feedback360 feedback;
   private final Organisation organisation;
 

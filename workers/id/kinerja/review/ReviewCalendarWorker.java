@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 public class ReviewCalendarWorker {
 
   private final Jobs jobs;
-
   private final UnitReviews unitReviews;
   private final FeedbackRounds feedbackRounds;
 

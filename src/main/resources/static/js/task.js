@@ -125,7 +125,7 @@ async function showGone(continuedIn) {
       el('li', {}, el('strong', {}, c.name), ' — ',
         c.assignee || `${t('offeredTo')} ${c.candidateGroups.map((g) => label('group', g)).join(', ')}`)))]
     : [el('p', {}, t('continuedNowhere'))];
-  messages.replaceChildren(el('div', { class: 'notice info', role: 'status' }, el('p', {}, t('stateCANCELED')), ...where));
+  messages.replaceChildren(el('div', { class: 'notice info', role: 'status' }, el('p', {}, t('gone')), ...where));
 }
 
 async function load() {

@@ -13,6 +13,7 @@ import id.kinerja.support.Cancellations;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.People;
+import id.kinerja.support.Processes;
 import id.kinerja.tasklist.TaskRow;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +57,7 @@ class AppealProcessTest extends IntegrationTest {
 
   // the appeals started directly are between people of an agency of their own: no other test
   // finds the tasks they leave open
+  TestAgency agency;
   Person superior;
   Person rater;
   Person employee;
@@ -66,7 +67,7 @@ class AppealProcessTest extends IntegrationTest {
   void setUp() {
     people = new People(store, tasks);
     api = new Api(http);
-    var agency = new TestAgency(jdbc);
+    agency = new TestAgency(jdbc);
     superior = agency.person("atasan-penilai", "IV/b", null);
     rater = agency.person("penilai", "IV/a", superior);
     employee = agency.person("pegawai", "III/a", rater);
@@ -76,8 +77,8 @@ class AppealProcessTest extends IntegrationTest {
   @Test
   void theDeciderAsksTheEmployeeForAnExplanationThenChangesTheResultForGood() {
     Person decider = superior;
-    demoPassword(employee);
-    demoPassword(decider);
+    agency.withDemoPassword(employee);
+    agency.withDemoPassword(decider);
     long evaluation = delivered(employee, rater, decider, "DI_BAWAH_EKSPEKTASI", "BUTUH_PERBAIKAN");
 
     ResponseEntity<JsonNode> filed =
@@ -95,7 +96,7 @@ class AppealProcessTest extends IntegrationTest {
             .single();
 
     // the rater's explanation is due 5 days after the filing [C]
-    TaskRow explain = people.awaitTask(viewer(rater), instance, "explain");
+    TaskRow explain = people.awaitTask(rater.viewer(), instance, "explain");
     Instant filedAt =
         jdbc.sql("select filed_at from appeal where id = :id")
             .param("id", appealId)
@@ -106,10 +107,10 @@ class AppealProcessTest extends IntegrationTest {
         .isBetween(
             filedAt.plus(Duration.ofDays(5)).minusSeconds(1),
             filedAt.plus(Duration.ofDays(5)).plusSeconds(1));
-    tasks.complete(explain.key(), viewer(rater), Map.of("explanation", "Sesuai bukti dukung."));
+    tasks.complete(explain.key(), rater.viewer(), Map.of("explanation", "Sesuai bukti dukung."));
 
     // the decider asks the employee first (a question is needed), then decides
-    TaskRow decide = people.awaitTask(viewer(decider), instance, "decide");
+    TaskRow decide = people.awaitTask(decider.viewer(), instance, "decide");
     assertThat(decide.dueDate())
         .isBetween(
             filedAt.plus(Duration.ofDays(14)).minusSeconds(1),
@@ -122,18 +123,18 @@ class AppealProcessTest extends IntegrationTest {
     assertThat(noQuestion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     tasks.complete(
         decide.key(),
-        viewer(decider),
+        decider.viewer(),
         Map.of("appealDecision", "ASK_EMPLOYEE", "employeeQuestion", "Mana bukti triwulan IV?"));
     tasks.complete(
-        people.awaitTask(viewer(employee), instance, "employee-explain").key(),
-        viewer(employee),
+        people.awaitTask(employee.viewer(), instance, "employee-explain").key(),
+        employee.viewer(),
         Map.of("employeeExplanation", "Bukti triwulan IV ada pada check-in Desember."));
-    TaskRow again = people.awaitTask(viewer(decider), instance, "decide");
+    TaskRow again = people.awaitTask(decider.viewer(), instance, "decide");
     assertThat(again.variables())
         .containsEntry("employeeExplanation", "Bukti triwulan IV ada pada check-in Desember.");
     tasks.complete(
         again.key(),
-        viewer(decider),
+        decider.viewer(),
         Map.of(
             "appealDecision",
             "CHANGED",
@@ -169,7 +170,7 @@ class AppealProcessTest extends IntegrationTest {
     // filed 8 days ago: the explanation is overdue, and the decision SLA's reminder is due
     // although the decider's task has not even appeared yet
     long instance = appeal(clock.now().minus(Duration.ofDays(8)));
-    people.awaitTask(viewer(rater), instance, "explain");
+    people.awaitTask(rater.viewer(), instance, "explain");
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -188,8 +189,8 @@ class AppealProcessTest extends IntegrationTest {
   void fourteenDaysAfterTheFilingThePengelolaKinerjaHandsTheDecisionToAnotherOfficial() {
     long instance = appeal(clock.now().minus(Duration.ofDays(15)));
     people.complete(
-        viewer(rater), instance, "explain", Map.of("explanation", "Sesuai bukti dukung."));
-    TaskRow decide = people.awaitTask(viewer(superior), instance, "decide");
+        rater.viewer(), instance, "explain", Map.of("explanation", "Sesuai bukti dukung."));
+    TaskRow decide = people.awaitTask(superior.viewer(), instance, "decide");
     TaskRow escalation = people.awaitTask(pengelola, instance, "follow-up-overdue");
     String other = official.username();
 
@@ -244,7 +245,7 @@ class AppealProcessTest extends IntegrationTest {
     var agency = new TestAgency(jdbc);
     Person top = agency.person("puncak", "IV/c", null);
     Person head = agency.person("kepala", "IV/a", top); // rated by top, who has no superior
-    demoPassword(head);
+    agency.withDemoPassword(head);
     long noDecider = delivered(head, top, null, "SESUAI_EKSPEKTASI", "BAIK");
 
     ResponseEntity<JsonNode> refused =
@@ -256,7 +257,7 @@ class AppealProcessTest extends IntegrationTest {
     Person decider = agency.person("pemutus", "IV/a", null);
     Person rater = agency.person("penilai", "III/d", decider);
     Person employee = agency.person("pegawai", "III/a", rater);
-    demoPassword(employee);
+    agency.withDemoPassword(employee);
     long rated = delivered(employee, rater, decider, "SESUAI_EKSPEKTASI", "BAIK");
     jdbc.sql("update evaluation set status = 'RATED', appeal_deadline = null where id = :id")
         .param("id", rated)
@@ -290,33 +291,16 @@ class AppealProcessTest extends IntegrationTest {
 
   /** An appeal of the employee against the rater's rating, to the superior, filed then. */
   private long appeal(Instant filedAt) {
-    long appealId =
-        jdbc.sql(
-                """
-                insert into appeal (employee_nip, rater_nip, reasons, decider_username, filed_at)
-                values (:employee, :rater, 'Capaian saya melampaui target.', :decider, :filedAt) returning id""")
-            .param("employee", employee.nip())
-            .param("rater", rater.nip())
-            .param("decider", superior.username())
-            .param("filedAt", java.sql.Timestamp.from(filedAt))
-            .query(Long.class)
-            .single();
-    var variables = new HashMap<String, Object>();
-    variables.put("appealId", appealId);
-    variables.put("evaluationId", 0);
-    variables.put("employeeNip", employee.nip());
-    variables.put("employeeUsername", employee.username());
-    variables.put("raterUsername", rater.username());
-    variables.put("deciderUsername", superior.username());
-    variables.put("reasons", "Capaian saya melampaui target.");
-    variables.put("filedAt", filedAt.atOffset(ZoneOffset.ofHours(8)).toString());
-    variables.put("zoneOffset", "+08:00");
-    long instance = engine.startProcess("appeal", variables);
-    jdbc.sql("update appeal set process_instance_key = :key where id = :id")
-        .param("key", instance)
-        .param("id", appealId)
-        .update();
-    return instance;
+    return Processes.appeal(
+        engine,
+        jdbc,
+        new Processes.Parties(
+            employee.nip(),
+            employee.username(),
+            rater.nip(),
+            rater.username(),
+            superior.username()),
+        filedAt);
   }
 
   /** A delivered annual result of the employee, rated by the rater, open to appeal today. */
@@ -346,13 +330,6 @@ class AppealProcessTest extends IntegrationTest {
         .single();
   }
 
-  private void demoPassword(Person person) {
-    jdbc.sql(
-            "update app_user set password_hash = (select password_hash from app_user where username = 'pegawai1') where username = :u")
-        .param("u", person.username())
-        .update();
-  }
-
   private List<String> outbox(String user) {
     return jdbc.sql("select type from notification_outbox where recipient_username = :u")
         .param("u", user)
@@ -365,9 +342,5 @@ class AppealProcessTest extends IntegrationTest {
         .param("u", user)
         .query(String.class)
         .list();
-  }
-
-  private static Viewer viewer(Person person) {
-    return new Viewer(person.username(), List.of("PEGAWAI"));
   }
 }

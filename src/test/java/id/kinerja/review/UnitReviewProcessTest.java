@@ -53,10 +53,10 @@ class UnitReviewProcessTest extends IntegrationTest {
     var people = new People(store, tasks);
 
     tasks.complete(
-        people.awaitTask(viewer(kasi), review, "set-unit-predikat").key(),
-        viewer(kasi),
+        people.awaitTask(kasi.viewer(), review, "set-unit-predikat").key(),
+        kasi.viewer(),
         Map.of("predikatOrganisasi", "ISTIMEWA"));
-    TaskRow headRating = rating(viewer(kadis), review, kasi);
+    TaskRow headRating = rating(kadis.viewer(), review, kasi);
     assertThat(headRating.variables().get("evaluation"))
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
         .containsEntry("unitHead", true)
@@ -64,15 +64,15 @@ class UnitReviewProcessTest extends IntegrationTest {
     // a below-expectation hasil sent anyway does not count: the unit's predikat decides it
     tasks.complete(
         headRating.key(),
-        viewer(kadis),
+        kadis.viewer(),
         Map.of("ratingHasilKerja", "DI_BAWAH_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
 
     // anyone else's rater must set hasil kerja
-    TaskRow stafRating = rating(viewer(kasi), review, staf);
+    TaskRow stafRating = rating(kasi.viewer(), review, staf);
     assertThatThrownBy(
             () ->
                 tasks.complete(
-                    stafRating.key(), viewer(kasi), Map.of("ratingPerilaku", "SESUAI_EKSPEKTASI")))
+                    stafRating.key(), kasi.viewer(), Map.of("ratingPerilaku", "SESUAI_EKSPEKTASI")))
         .isInstanceOfSatisfying(
             TaskProblem.class,
             p ->
@@ -177,9 +177,5 @@ class UnitReviewProcessTest extends IntegrationTest {
         .param("id", unit)
         .query(String.class)
         .single();
-  }
-
-  private static Viewer viewer(Person person) {
-    return new Viewer(person.username(), List.of("PEGAWAI"));
   }
 }

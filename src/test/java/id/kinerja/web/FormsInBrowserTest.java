@@ -15,6 +15,7 @@ import id.kinerja.review.UnitReviews;
 import id.kinerja.support.BrowserTest;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.People;
+import id.kinerja.support.Processes;
 import id.kinerja.tasklist.TaskRow;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
@@ -81,9 +82,9 @@ class FormsInBrowserTest extends BrowserTest {
     rater = person(agency, "penilai", "IV/a", decider);
     employee = person(agency, "pegawai", "III/a", rater);
     peer = person(agency, "rekan", "III/a", rater);
-    raterViewer = viewer(rater);
-    employeeViewer = viewer(employee);
-    deciderViewer = viewer(decider);
+    raterViewer = rater.viewer();
+    employeeViewer = employee.viewer();
+    deciderViewer = decider.viewer();
   }
 
   /** Runs last: every form of forms/ (and every one added later) has had its test above. */
@@ -194,7 +195,7 @@ class FormsInBrowserTest extends BrowserTest {
     submitted(
         "coaching-session",
         rater.username(),
-        people.awaitTask(viewer(rater), instance, "coaching-session"),
+        people.awaitTask(rater.viewer(), instance, "coaching-session"),
         () -> {
           fillField("Catatan sesi (notes)", "Membahas capaian dan hambatan bulan ini.");
           choose("Hasil (outcome)", "Pelatihan (training)");
@@ -215,7 +216,7 @@ class FormsInBrowserTest extends BrowserTest {
     Person employee = person(agency, "dibina", "III/a", rater);
     long instance = coaching(employee, rater);
     people.complete(
-        viewer(rater),
+        rater.viewer(),
         instance,
         "coaching-session",
         Map.of(
@@ -282,8 +283,7 @@ class FormsInBrowserTest extends BrowserTest {
         .param("unit", agency.root())
         .update();
     long section = agency.unit("SEKSI", agency.root());
-    Person kasi = agency.person("kasi", "III/d", kadis, section);
-    password(kasi);
+    Person kasi = agency.withDemoPassword(agency.person("kasi", "III/d", kadis, section));
     jdbc.sql("update org_unit set head_employee_id = :head where id = :unit")
         .param("head", kasi.id())
         .param("unit", section)
@@ -316,12 +316,11 @@ class FormsInBrowserTest extends BrowserTest {
     submitted(
         "unit-predikat",
         kasi.username(),
-        people.awaitTask(viewer(kasi), review, "set-unit-predikat"),
+        people.awaitTask(kasi.viewer(), review, "set-unit-predikat"),
         () -> pick("Predikat kinerja organisasi", "Baik (good)"));
 
     // the head of the section: hasil kerja follows the section's predikat, the rater sets perilaku
-    TaskRow headRating = awaitRating(viewer(kadis), review, kasi.nip());
-    password(kadis);
+    TaskRow headRating = awaitRating(kadis.viewer(), review, kasi.nip());
     submitted(
         "rating",
         kadis.username(),
@@ -334,8 +333,8 @@ class FormsInBrowserTest extends BrowserTest {
           pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
         });
     taskService.complete(
-        awaitRating(viewer(kasi), review, staf.nip()).key(),
-        viewer(kasi),
+        awaitRating(kasi.viewer(), review, staf.nip()).key(),
+        kasi.viewer(),
         Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
 
     // two people rated Baik break the BAIK curve (at most 70%, at least one below Baik)
@@ -521,34 +520,12 @@ class FormsInBrowserTest extends BrowserTest {
 
   /** Last year's monitoring: its January check-in is due at once, without moving the clock. */
   private long monitoring() {
-    var variables = new HashMap<String, Object>();
-    variables.put("employeeNip", employee.nip());
-    variables.put("employeeName", "Pegawai uji");
-    variables.put("employeeUsername", employee.username());
-    variables.put("raterUsername", rater.username());
-    variables.put(
-        "periodYear", LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1);
-    variables.put("zoneOffset", "+08:00");
-    variables.put(
-        "hasilKerja",
-        List.of(
-            Map.of(
-                "jenis",
-                "UTAMA",
-                "rhk",
-                "Terlayaninya permohonan informasi publik",
-                "indikator",
-                List.of(
-                    Map.of(
-                        "iki",
-                        "Permohonan informasi dilayani",
-                        "aspek",
-                        "KUANTITAS",
-                        "target",
-                        120,
-                        "satuan",
-                        "permohonan")))));
-    return engine.startProcess("monitoring", variables);
+    return Processes.monitoring(
+        engine,
+        employee.nip(),
+        employee.username(),
+        rater.username(),
+        LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1);
   }
 
   @SuppressWarnings("unchecked")
@@ -587,27 +564,12 @@ class FormsInBrowserTest extends BrowserTest {
   }
 
   private long appeal(java.time.Instant filedAt) {
-    long appealId =
-        jdbc.sql(
-                """
-                insert into appeal (employee_nip, rater_nip, reasons, decider_username)
-                values (:nip, :rater, 'Capaian saya melampaui target triwulan IV.', :decider) returning id""")
-            .param("nip", employee.nip())
-            .param("rater", rater.nip())
-            .param("decider", decider.username())
-            .query(Long.class)
-            .single();
-    var variables = new HashMap<String, Object>();
-    variables.put("appealId", appealId);
-    variables.put("evaluationId", 0);
-    variables.put("employeeNip", employee.nip());
-    variables.put("employeeUsername", employee.username());
-    variables.put("raterUsername", rater.username());
-    variables.put("deciderUsername", decider.username());
-    variables.put("reasons", "Capaian saya melampaui target triwulan IV.");
-    variables.put("filedAt", filedAt.atOffset(ZoneOffset.ofHours(8)).toString());
-    variables.put("zoneOffset", "+08:00");
-    return engine.startProcess("appeal", variables);
+    return Processes.appeal(
+        engine,
+        jdbc,
+        new Processes.Parties(
+            employee.nip(), employee.username(), rater.nip(), rater.username(), decider.username()),
+        filedAt);
   }
 
   private TaskRow awaitRating(Viewer rater, long review, String nip) {
@@ -638,19 +600,7 @@ class FormsInBrowserTest extends BrowserTest {
 
   /** A person of a test agency who signs in with the demo password. */
   private Person person(TestAgency agency, String key, String grade, Person superior) {
-    return password(agency.person(key, grade, superior));
-  }
-
-  private Person password(Person person) {
-    jdbc.sql(
-            "update app_user set password_hash = (select password_hash from app_user where username = 'pegawai1') where username = :u")
-        .param("u", person.username())
-        .update();
-    return person;
-  }
-
-  private static Viewer viewer(Person person) {
-    return new Viewer(person.username(), List.of("PEGAWAI"));
+    return agency.withDemoPassword(agency.person(key, grade, superior));
   }
 
   private static Map<String, Object> skp() {
