@@ -21,8 +21,7 @@ public class AppealWorker {
   private final PredikatMatrix matrix;
   private final Engine engine;
 
-  AppealWorker(
-      Jobs jobs, Appeals appeals, PredikatMatrix matrix, Engine engine) {
+  AppealWorker(Jobs jobs, Appeals appeals, PredikatMatrix matrix, Engine engine) {
     this.jobs = jobs;
     this.appeals = appeals;
     this.matrix = matrix;

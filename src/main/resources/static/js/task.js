@@ -26,15 +26,16 @@ function renderSummary(task) {
 }
 
 /** The SKP in question, when the task carries one: results, the superior's RHK and indicators. */
-function renderSkp(variables) {
+async function renderSkp(variables) {
   const panel = document.getElementById('task-skp');
   const results = variables.hasilKerja;
   if (!Array.isArray(results) || !results.length) return;
+  const label = await loadLabels();
   panel.hidden = false;
   panel.append(...results.map((r) => el('div', { class: 'skp-result' },
-    el('strong', {}, `${r.jenis || ''}: ${r.rhk || ''}`),
+    el('strong', {}, `${label('jenis', r.jenis)}: ${r.rhk || ''}`),
     r.rhkAtasan ? el('div', { class: 'muted' }, `↳ ${r.rhkAtasan}`) : null,
-    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${i.aspek || ''}): ${i.target} ${i.satuan || ''}`))))));
+    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${label('aspek', i.aspek)}): ${i.target} ${i.satuan || ''}`))))));
 }
 
 /** Evidence files anywhere in the task's data (file pickers of earlier steps), as download links. */
@@ -138,7 +139,7 @@ async function load() {
   }
   renderSummary(detail.task);
   renderHistory(detail.history);
-  renderSkp(detail.variables || {});
+  await renderSkp(detail.variables || {});
   renderEvidence(detail.variables || {});
   renderDiagram(detail.diagramUrl, detail.elementId);
 
