@@ -72,8 +72,11 @@ async function followUp() {
 const holidayText = document.getElementById('holiday-lines');
 const holidayResult = document.getElementById('holiday-result');
 async function holidays() {
-  const list = await api(`/api/holidays/${yearInput.value}`);
+  const year = yearInput.value;
+  const list = await api(`/api/holidays/${year}`);
+  if (year !== yearInput.value) return; // the year changed meanwhile: its own answer follows
   holidayText.value = list.map((h) => `${h.date} ${h.name}`).join('\n');
+  holidayText.dataset.year = year;
 }
 document.getElementById('holiday-form').addEventListener('submit', async (event) => {
   event.preventDefault();
