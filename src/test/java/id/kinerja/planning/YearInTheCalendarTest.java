@@ -138,7 +138,8 @@ class YearInTheCalendarTest extends BrowserTest {
                 clock, store, lip2Draft, "timer: second-week escalation (10 January)"))
         .isLessThan(Duration.ofSeconds(5));
     api.awaitTask("pengelola", "draft-skp-by-officer", lip2.nip(), year);
-    assertThat(types(lip2.username())).contains("DEADLINE_NEAR", "DEADLINE_PASSED");
+    awaitMail(lip2.username(), "DEADLINE_NEAR", "Susun SKP");
+    awaitMail(lip2.username(), "DEADLINE_PASSED", "Susun SKP");
     signInWithNip(lip2);
     page.navigate(url("/tasks/" + lip2Draft));
     assertThat(page.locator("#task-messages")).containsText("Tugas ini sudah tidak berlaku");
@@ -173,9 +174,9 @@ class YearInTheCalendarTest extends BrowserTest {
     moveTo(atWita(year, 2, 1, 9));
 
     // not approved by 31 January: reminded a week before, then the Pengelola Kinerja is told
-    assertThat(subjects("pegawai1", "DEADLINE_NEAR")).anyMatch(s -> s.contains("Penetapan SKP"));
-    assertThat(subjects("atasan1", "DEADLINE_PASSED")).anyMatch(s -> s.contains("Penetapan SKP"));
-    assertThat(subjects("pengelola", "DEADLINE_PASSED")).anyMatch(s -> s.contains("Penetapan SKP"));
+    awaitMail("pegawai1", "DEADLINE_NEAR", "Penetapan SKP");
+    awaitMail("atasan1", "DEADLINE_PASSED", "Penetapan SKP");
+    awaitMail("pengelola", "DEADLINE_PASSED", "Penetapan SKP");
     // the year opened late escalates after its own two weeks
     Employee egov2 = nth("SEKSI-EGOV", 2);
     api.awaitTask("pengelola", "draft-skp-by-officer", egov2.nip(), year);
@@ -201,9 +202,8 @@ class YearInTheCalendarTest extends BrowserTest {
     moveTo(atWita(year, 6, 10, 9));
 
     // kp-1 never checked in for January: reminded the next working day, then the rater was told
-    assertThat(subjects(kp1.username(), "DEADLINE_PASSED")).anyMatch(s -> s.contains("Check-in"));
-    assertThat(subjects(kasiKp.username(), "DEADLINE_PASSED"))
-        .anyMatch(s -> s.contains("Check-in bulanan"));
+    awaitMail(kp1.username(), "DEADLINE_PASSED", "Check-in");
+    awaitMail(kasiKp.username(), "DEADLINE_PASSED", "Check-in bulanan");
     assertThat(januaryOfKp1.path("task").path("id").asLong()).isPositive();
 
     // the Triwulan I review started on 1 April; the unit is rated and the result delivered
@@ -365,11 +365,11 @@ class YearInTheCalendarTest extends BrowserTest {
     return statuses;
   }
 
-  private List<String> types(String user) {
-    return jdbc.sql("select type from notification_outbox where recipient_username = :user")
-        .param("user", user)
-        .query(String.class)
-        .list();
+  /** Waits for the mail of that type, whose subject names the step, to be in the user's outbox. */
+  private void awaitMail(String user, String type, String about) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> subjects(user, type).stream().anyMatch(subject -> subject.contains(about)));
   }
 
   private List<String> subjects(String user, String type) {
