@@ -53,23 +53,26 @@ public final class Api {
   }
 
   public JsonNode awaitTask(String user, String elementId, String employeeNip, Integer year) {
-    return await()
-        .atMost(Duration.ofSeconds(45))
-        .until(
-            () ->
-                tasks(user, elementId, employeeNip).stream()
-                    .filter(t -> year == null || year == t.path("task").path("periodYear").asInt())
-                    .findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
+    return awaitTaskWhere(
+        user,
+        elementId,
+        employeeNip,
+        t -> year == null || year == t.path("task").path("periodYear").asInt());
   }
 
   /** Waits for the user's open task of an element whose detail matches; returns the detail. */
   public JsonNode awaitTaskWhere(String user, String elementId, Predicate<JsonNode> detail) {
+    return awaitTaskWhere(user, elementId, null, detail);
+  }
+
+  /** The same, among the tasks about one employee. */
+  public JsonNode awaitTaskWhere(
+      String user, String elementId, String employeeNip, Predicate<JsonNode> detail) {
     return await()
         .atMost(Duration.ofSeconds(45))
         .until(
-            () -> tasks(user, elementId).stream().filter(detail).findFirst(), Optional::isPresent)
+            () -> tasks(user, elementId, employeeNip).stream().filter(detail).findFirst(),
+            Optional::isPresent)
         .orElseThrow();
   }
 
