@@ -7,6 +7,7 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.People;
+import id.kinerja.support.Processes;
 import id.kinerja.tasklist.TaskRow;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
@@ -45,32 +46,7 @@ class MonitoringProcessTest extends IntegrationTest {
     // last year: every month-end timer is due at once, without moving the clock other tests share
     int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() - 1;
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
-    var variables = new HashMap<String, Object>();
-    variables.put("employeeNip", nip);
-    variables.put("employeeName", "Ahmad Fauzan");
-    variables.put("employeeUsername", "pegawai1");
-    variables.put("raterUsername", "atasan1");
-    variables.put("periodYear", year);
-    variables.put(
-        "hasilKerja",
-        List.of(
-            Map.of(
-                "jenis",
-                "UTAMA",
-                "rhk",
-                "Layanan informasi",
-                "indikator",
-                List.of(
-                    Map.of(
-                        "iki",
-                        "Permohonan dilayani",
-                        "aspek",
-                        "KUANTITAS",
-                        "target",
-                        120,
-                        "satuan",
-                        "permohonan")))));
-    long instance = engine.startProcess("monitoring", variables);
+    long instance = Processes.monitoring(engine, nip, "pegawai1", "atasan1", year);
     var people = new People(store, tasks);
 
     TaskRow january = people.awaitTask(employee, instance, "checkin");
@@ -90,7 +66,7 @@ class MonitoringProcessTest extends IntegrationTest {
         rater, instance, "feedback", Map.of("feedbackHasilKerja", "Tertinggal dari rencana."));
     TaskRow coaching = people.awaitTask(rater, instance, "coaching");
     assertThat(coaching.variables().get("gapSummary").toString())
-        .contains("Permohonan dilayani: 60%");
+        .contains("Permohonan informasi dilayani: 60%");
     tasks.complete(
         coaching.key(),
         rater,

@@ -12,6 +12,7 @@ import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.review.UnitReviews;
+import id.kinerja.support.Api;
 import id.kinerja.support.BrowserTest;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.People;
@@ -120,7 +121,7 @@ class FormsInBrowserTest extends BrowserTest {
   @Test
   void skpReview() {
     long instance = planning();
-    people.complete(employeeViewer, instance, "draft-skp", skp());
+    people.complete(employeeViewer, instance, "draft-skp", Api.skp());
     submitted(
         "skp-review",
         rater.username(),
@@ -601,31 +602,5 @@ class FormsInBrowserTest extends BrowserTest {
   /** A person of a test agency who signs in with the demo password. */
   private Person person(TestAgency agency, String key, String grade, Person superior) {
     return agency.withDemoPassword(agency.person(key, grade, superior));
-  }
-
-  private static Map<String, Object> skp() {
-    return Map.of(
-        "approach",
-        "KUANTITATIF",
-        "hasilKerja",
-        List.of(
-            Map.of(
-                "jenis",
-                "UTAMA",
-                "rhkAtasan",
-                "Meningkatnya keterbukaan informasi publik",
-                "rhk",
-                "Terlayaninya permohonan informasi publik tepat waktu",
-                "indikator",
-                List.of(
-                    Map.of(
-                        "iki",
-                        "Permohonan dijawab dalam 10 hari kerja",
-                        "aspek",
-                        "WAKTU",
-                        "target",
-                        95,
-                        "satuan",
-                        "persen")))));
   }
 }
