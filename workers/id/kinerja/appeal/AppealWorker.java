@@ -2,8 +2,7 @@ package id.kinerja.appeal;
 
 import id.kinerja.appeal.Appeals.Decision;
 import id.kinerja.engine.Engine;
-import id.kinerja.engine.JobInput;
-import id.kinerja.review.Evaluations;
+import id.kinerja.engine.Jobs;
 import id.kinerja.review.Evaluations.Evaluation;
 import id.kinerja.review.PredikatMatrix;
 import id.kinerja.review.Rating;
@@ -17,45 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppealWorker {
 
+  private final Jobs jobs;
   private final Appeals appeals;
-  private final Evaluations evaluations;
   private final PredikatMatrix matrix;
   private final Engine engine;
 
-  AppealWorker(Appeals appeals, Evaluations evaluations, PredikatMatrix matrix, Engine engine) {
+  AppealWorker(Jobs jobs, Appeals appeals, PredikatMatrix matrix, Engine engine) {
+    this.jobs = jobs;
     this.appeals = appeals;
-    this.evaluations = evaluations;
     this.matrix = matrix;
     this.engine = engine;
   }
 
-  /**
-   * After the appeal window of an annual result (performance-year.bpmn): the final predikat, and
-   * whether an appeal is still to be decided.
-   */
-  @JobWorker(type = "kinerja-result-final", autoComplete = false)
-  public void resultFinal(JobClient client, ActivatedJob job) {
-    JobInput.handle(
-        client,
-        job,
-        input -> {
-          long evaluationId = input.integer("evaluationId");
-          Evaluation evaluation =
-              evaluations
-                  .byId(evaluationId)
-                  .orElseThrow(
-                      () -> JobInput.invalid("evaluationId", "a known evaluation", evaluationId));
-          return Map.of(
-              "finalPredikat",
-              String.valueOf(evaluation.predikat()),
-              "appealPending",
-              appeals.isPending(evaluationId));
-        });
-  }
-
   @JobWorker(type = "kinerja-appeal-explained", autoComplete = false)
   public void explained(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -64,10 +39,53 @@ public class AppealWorker {
         });
   }
 
+  /** The employee's explanation the decider asked for (PP 30/2019 art. 59). */
+  @JobWorker(type = "kinerja-appeal-employee-explained", autoComplete = false)
+  public void employeeExplained(JobClient client, ActivatedJob job) {
+    jobs.handle(
+        client,
+        job,
+        input -> {
+          appeals.employeeExplained(
+              input.integer("appealId"),
+              input.textOrNull("employeeQuestion"),
+              input.text("employeeExplanation"));
+          return Map.of();
+        });
+  }
+
+  /**
+   * The Pengelola Kinerja's follow-up of an overdue appeal. Handing it to another official moves
+   * the open decision to them: the message interrupts the decider's task, which comes back for the
+   * new decider (the message carries the name).
+   */
+  @JobWorker(type = "kinerja-appeal-escalated", autoComplete = false)
+  public void escalated(JobClient client, ActivatedJob job) {
+    jobs.handle(
+        client,
+        job,
+        input -> {
+          long appealId = input.integer("appealId");
+          boolean reassign = "REASSIGN".equals(input.textOrNull("escalationAction"));
+          String newDecider = reassign ? input.text("newDeciderUsername").strip() : null;
+          appeals.escalated(
+              appealId, input.text("followUpNotes"), newDecider, input.textOrNull("completedBy"));
+          if (!reassign) {
+            return Map.of();
+          }
+          engine.publishMessage(
+              "appeal-reassigned",
+              String.valueOf(appealId),
+              "appeal-reassigned-" + input.eventKey(),
+              Map.of("deciderUsername", newDecider));
+          return Map.of("deciderUsername", newDecider);
+        });
+  }
+
   /** The superior's final decision; a changed rating takes its predikat from the matrix (DMN). */
   @JobWorker(type = "kinerja-appeal-decided", autoComplete = false)
   public void decided(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {

@@ -5,6 +5,7 @@ import id.kinerja.coaching.CoachingRecords.Assignment;
 import id.kinerja.coaching.CoachingRecords.NewAssignment;
 import id.kinerja.coaching.CoachingRecords.Outcome;
 import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import io.camunda.client.annotation.JobWorker;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CoachingWorker {
 
+  private final Jobs jobs;
+
   /** Open assignments a coach without a coach row may hold, when the BPMN maps no other value. */
   static final int DEFAULT_CAPACITY = 3;
 
@@ -31,10 +34,12 @@ public class CoachingWorker {
   private final Organisation organisation;
 
   CoachingWorker(
+      Jobs jobs,
       CoachChooser chooser,
       CoachingRecords records,
       CoachingStarts starts,
       Organisation organisation) {
+    this.jobs = jobs;
     this.chooser = chooser;
     this.records = records;
     this.starts = starts;
@@ -47,7 +52,7 @@ public class CoachingWorker {
    */
   @JobWorker(type = "kinerja-coaching-start", autoComplete = false)
   public void start(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -70,7 +75,7 @@ public class CoachingWorker {
    */
   @JobWorker(type = "kinerja-assign-coach", autoComplete = false)
   public void assignCoach(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -131,7 +136,7 @@ public class CoachingWorker {
    */
   @JobWorker(type = "kinerja-coach-chosen", autoComplete = false)
   public void coachChosen(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -167,7 +172,7 @@ public class CoachingWorker {
   /** Persists a session (sessionDate, sessionNotes, outcome); outputs coachingStatus. */
   @JobWorker(type = "kinerja-coaching-session-recorded", autoComplete = false)
   public void sessionRecorded(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {

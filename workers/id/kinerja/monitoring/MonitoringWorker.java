@@ -2,11 +2,15 @@ package id.kinerja.monitoring;
 
 import id.kinerja.coaching.CoachingStarts;
 import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import id.kinerja.monitoring.CheckIns.Gap;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +21,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonitoringWorker {
 
+  private static final LocalTime MORNING = LocalTime.of(8, 0);
+
+  private final Jobs jobs;
   private final CheckIns checkIns;
   private final CoachingStarts starts;
+  private final Holidays holidays;
 
-  MonitoringWorker(CheckIns checkIns, CoachingStarts starts) {
+  MonitoringWorker(Jobs jobs, CheckIns checkIns, CoachingStarts starts, Holidays holidays) {
+    this.jobs = jobs;
+    this.holidays = holidays;
     this.checkIns = checkIns;
     this.starts = starts;
   }
 
-  /** One row per indicator of the approved SKP, for the employee to fill in. */
+  /**
+   * One row per indicator of the approved SKP, for the employee to fill in, and the check-in's
+   * dates: due checkinWorkingDays working days after month end (end of that day), the employee
+   * reminded the next working day, the rater told raterNoticeWorkingDays working days after the due
+   * date (08:00), in the agency's zone.
+   */
   @JobWorker(type = "kinerja-checkin-prepare", autoComplete = false)
   public void prepare(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -49,13 +64,37 @@ public class MonitoringWorker {
               }
             }
           }
-          return Map.of("checkinItems", items);
+          ZoneOffset zone = input.zoneOffset();
+          LocalDate monthEnd =
+              LocalDate.of(input.integer("periodYear"), input.integer("month"), 1)
+                  .plusMonths(1)
+                  .minusDays(1);
+          LocalDate due = holidays.workingDaysAfter(monthEnd, days(input, "checkinWorkingDays"));
+          LocalDate raterDay =
+              holidays.workingDaysAfter(due, days(input, "raterNoticeWorkingDays"));
+          return Map.of(
+              "checkinItems",
+              items,
+              "checkinDue",
+              due.atTime(LocalTime.of(23, 59, 59)).atOffset(zone).toString(),
+              "lateReminderAt",
+              holidays.workingDaysAfter(due, 1).atTime(MORNING).atOffset(zone).toString(),
+              "raterNoticeAt",
+              raterDay.atTime(MORNING).atOffset(zone).toString());
         });
+  }
+
+  private static int days(JobInput input, String name) {
+    int days = input.integer(name);
+    if (days < 1 || days > 60) {
+      throw JobInput.invalid(name, "a number of working days from 1 to 60", days);
+    }
+    return days;
   }
 
   @JobWorker(type = "kinerja-checkin-recorded", autoComplete = false)
   public void recorded(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -68,11 +107,17 @@ public class MonitoringWorker {
             throw JobInput.invalid(
                 "gapThreshold", "a share from 0 to below 1 (e.g. 0.2)", threshold);
           }
-          Gap gap = CheckIns.gap(items, month, new BigDecimal(threshold.toString()));
+          Gap gap =
+              CheckIns.gap(
+                  items,
+                  month,
+                  input.integer("firstMonth", 1),
+                  new BigDecimal(threshold.toString()));
           checkIns.record(
               input.eventKey(),
               input.text("employeeNip"),
               input.integer("periodYear"),
+              input.integer("post", 1),
               month,
               items,
               input.textOrNull("feedbackHasilKerja"),
@@ -88,7 +133,7 @@ public class MonitoringWorker {
    */
   @JobWorker(type = "kinerja-coaching-recorded", autoComplete = false)
   public void coaching(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {

@@ -1,6 +1,7 @@
 package id.kinerja.review;
 
 import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewCalendarWorker {
 
+  private final Jobs jobs;
   private final UnitReviews unitReviews;
   private final FeedbackRounds feedbackRounds;
 
-  ReviewCalendarWorker(UnitReviews unitReviews, FeedbackRounds feedbackRounds) {
+  ReviewCalendarWorker(Jobs jobs, UnitReviews unitReviews, FeedbackRounds feedbackRounds) {
+    this.jobs = jobs;
     this.unitReviews = unitReviews;
     this.feedbackRounds = feedbackRounds;
   }
@@ -26,7 +29,7 @@ public class ReviewCalendarWorker {
   /** Two weeks before a period with 360 input ends, its rounds start for the whole unit. */
   @JobWorker(type = "kinerja-feedback-rounds-open", autoComplete = false)
   public void openFeedbackRounds(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input ->
@@ -37,7 +40,7 @@ public class ReviewCalendarWorker {
 
   @JobWorker(type = "kinerja-review-open", autoComplete = false)
   public void open(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {

@@ -32,11 +32,25 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
   return accept === 'application/json' ? response.json() : response.text();
 }
 
+// the time zone of the signed-in person's agency (WIB, WITA or WIT), from the page's meta tag
+const zoneMeta = document.querySelector('meta[name="kinerja-zone"]');
+export const agencyZone = zoneMeta?.content || 'Asia/Makassar';
+export const agencyZoneOffset = zoneMeta?.dataset.offset || '+08:00';
+
 export function formatDate(iso, lang) {
   if (!iso) return '';
   return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar'
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZone: agencyZone, timeZoneName: 'short'
   });
+}
+
+let labelsPromise;
+/** The words for codes (predikat, ratings, statuses, periods, groups) in the page's language. */
+export async function loadLabels() {
+  labelsPromise ||= api('/api/labels');
+  const labels = await labelsPromise;
+  return (kind, code) => (code === null || code === undefined ? '-' : labels[kind]?.[code] ?? code);
 }
 
 export function el(tag, attributes = {}, ...children) {

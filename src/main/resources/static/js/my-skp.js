@@ -1,19 +1,21 @@
 // The employee's page: SKPs with their rounds, results with the appeal action while its window is open, coaching and improvement periods.
-import { api, ApiError, el, formatDate } from './api.js';
+import { api, ApiError, el, formatDate, loadLabels } from './api.js';
 
 const root = document.getElementById('my-page');
 const t = (key) => root.dataset[key] || key;
 const lang = document.documentElement.lang || 'id';
 const nip = root.dataset.nip;
+const label = await loadLabels();
 
 async function skps() {
   const list = await api('/api/my/skp');
   document.getElementById('my-skps').replaceChildren(...(list.length ? list.map(({ skp, rounds }) =>
     el('div', { class: 'panel' },
-      el('strong', {}, `SKP ${skp.periodYear} · ${skp.status}`),
+      el('strong', {}, `SKP ${skp.periodYear}${skp.post > 1 ? ` · ${t('post')}${skp.post}` : ''} · ${label('skpStatus', skp.status)}`),
       el('a', { class: 'button document', href: `/api/skp/${skp.id}/document.pdf`, download: '' }, t('skpPdf')),
-      el('ul', {}, (skp.content?.hasilKerja || []).map((h) => el('li', {}, `${h.jenis}: ${h.rhk}`))),
-      el('ol', { class: 'muted' }, rounds.map((r) => el('li', {}, `${r.kind}${r.decision ? ' ' + r.decision : ''} · ${r.actor || ''} · ${formatDate(r.at, lang)}${r.notes ? ' — ' + r.notes : ''}`)))))
+      el('ul', {}, (skp.content?.hasilKerja || []).map((h) => el('li', {}, `${label('jenis', h.jenis)}: ${h.rhk}`))),
+      el('ol', { class: 'muted' }, rounds.map((r) => el('li', {},
+        `${label('roundKind', r.kind)}${r.decision ? ' ' + label('skpDecision', r.decision) : ''} · ${r.actor || ''} · ${formatDate(r.at, lang)}${r.notes ? ' — ' + r.notes : ''}`)))))
     : [el('p', { class: 'muted' }, t('none'))]));
 }
 
@@ -41,9 +43,10 @@ async function results() {
   const [list, clock] = await Promise.all([api(`/api/employees/${nip}/evaluations`), api('/api/clock')]);
   document.getElementById('my-results').replaceChildren(...(list.length ? list.map((e) => {
     const open = e.status === 'DELIVERED' && e.appealDeadline && clock.today <= e.appealDeadline;
-    return el('div', { class: 'panel' },
-      el('strong', {}, `${e.periodYear} ${e.period}: ${e.predikat || '-'}`),
-      el('p', { class: 'muted' }, `${e.ratingHasilKerja || '-'} / ${e.ratingPerilaku || '-'} · ${e.status}`),
+    return el('div', { class: 'panel', 'data-evaluation': e.id },
+      el('strong', {}, `${e.periodYear} ${label('period', e.period)}: ${label('predikat', e.predikat)}`),
+      el('p', { class: 'muted' },
+        `${t('hasilKerja')}: ${label('rating', e.ratingHasilKerja)} · ${t('perilaku')}: ${label('rating', e.ratingPerilaku)} · ${label('evaluationStatus', e.status)}${e.post > 1 ? ` · ${t('post')}${e.post}` : ''}`),
       e.status === 'DELIVERED' ? el('a', { class: 'button document', href: `/api/evaluations/${e.id}/document.pdf`, download: '' }, t('evaluationPdf')) : null,
       open ? [el('p', {}, `${t('appealUntil')} ${e.appealDeadline}`), appealForm(e)] : null);
   }) : [el('p', { class: 'muted' }, t('none'))]));
@@ -52,8 +55,9 @@ async function results() {
 async function appeals() {
   const list = await api('/api/my/appeals');
   document.getElementById('my-appeals').replaceChildren(...(list.length ? list.map((a) =>
-    el('div', { class: 'panel' }, el('strong', {}, a.status), el('p', {}, a.reasons),
+    el('div', { class: 'panel' }, el('strong', {}, label('appealStatus', a.status)), el('p', {}, a.reasons),
       a.explanation ? el('p', { class: 'muted' }, a.explanation) : null,
+      a.employeeExplanation ? el('p', { class: 'muted' }, a.employeeExplanation) : null,
       a.decisionNotes ? el('p', {}, a.decisionNotes) : null)) : [el('p', { class: 'muted' }, t('none'))]));
 }
 
@@ -61,14 +65,16 @@ async function coaching() {
   try {
     const list = await api('/api/coaching/mine');
     document.getElementById('my-coaching').replaceChildren(...(list.length ? list.map((c) =>
-      el('div', { class: 'panel' }, el('strong', {}, `${c.assignment.kind} · ${c.assignment.status}`), el('p', {}, c.assignment.coachName || c.assignment.coachUsername || ''), el('ol', { class: 'muted' }, (c.sessions || []).map((x) => el('li', {}, `${x.sessionDate || ''} ${x.outcome || ''}`))))) : [el('p', { class: 'muted' }, t('none'))]));
+      el('div', { class: 'panel' }, el('strong', {}, `${label('coachingKind', c.assignment.kind)} · ${label('coachingStatus', c.assignment.status)}`),
+        el('p', {}, c.assignment.coachName || c.assignment.coachUsername || ''),
+        el('ol', { class: 'muted' }, (c.sessions || []).map((x) => el('li', {}, `${x.sessionDate || ''} ${x.outcome ? label('coachingOutcome', x.outcome) : ''}`))))) : [el('p', { class: 'muted' }, t('none'))]));
   } catch (e) {
     document.getElementById('my-coaching').replaceChildren(el('p', { class: 'muted' }, t('none')));
   }
   const periods = await api('/api/coaching/improvement/mine');
   document.getElementById('my-coaching').append(...periods.map((p) =>
-    el('div', { class: 'panel' }, el('strong', {}, `${t('improvement')} ${p.periodYear} · ${p.predikat}`),
-      el('p', {}, `${formatDate(p.startedAt, lang)} · ${p.outcome || t('improvementRunning')}`))));
+    el('div', { class: 'panel' }, el('strong', {}, `${t('improvement')} ${p.periodYear} · ${label('predikat', p.predikat)}`),
+      el('p', {}, `${formatDate(p.startedAt, lang)} · ${p.outcome ? label('improvement', p.outcome) : t('improvementRunning')}`))));
 }
 
 skps(); results(); appeals(); coaching();

@@ -1,5 +1,5 @@
 // The Pengelola Kinerja's page: open years and start reviews per unit; the calibration board; the follow-up of annual results.
-import { api, el } from './api.js';
+import { api, el, loadLabels } from './api.js';
 
 const root = document.getElementById('periods-page');
 const t = (key) => root.dataset[key] || key;
@@ -13,6 +13,7 @@ function flatten(units, depth = 0) {
   return units.flatMap((u) => [{ code: u.code, name: `${'— '.repeat(depth)}${u.name}` }, ...flatten(u.children, depth + 1)]);
 }
 const units = flatten(await api('/api/organisation/units'));
+const label = await loadLabels();
 for (const select of [document.getElementById('unit-select'), document.getElementById('review-unit-select')]) {
   select.replaceChildren(...units.map((u) => el('option', { value: u.code }, u.name)));
 }
@@ -37,10 +38,10 @@ document.getElementById('review-form').addEventListener('submit', (e) => submit(
 async function board() {
   const rows = await api(`/api/reviews?year=${yearInput.value}`);
   document.getElementById('board-rows').replaceChildren(...(rows.length ? rows.map((r) => {
-    const violations = r.violations ? JSON.parse(r.violations) : [];
+    const violations = r.violations || [];
     return el('tr', {},
-      el('td', {}, r.unitCode), el('td', {}, r.period), el('td', {}, r.unitPredikat || '-'),
-      el('td', {}, r.distribution ? Object.entries(JSON.parse(r.distribution)).map(([p, n]) => `${p}: ${n}`).join(', ') : '-'),
+      el('td', {}, r.unitCode), el('td', {}, label('period', r.period)), el('td', {}, label('unitPredikat', r.unitPredikat)),
+      el('td', {}, r.distribution.length ? r.distribution.map((d) => `${label('predikat', d.predikat)}: ${d.count}`).join(', ') : '-'),
       el('td', { class: violations.length ? 'overdue' : '' }, violations.length ? el('ul', {}, violations.map((v) => el('li', {}, document.documentElement.lang === 'en' ? v.messageEn : v.message))) : '✓'),
       el('td', {}, r.justification ? `${r.justification} (${r.justifiedBy})` : '-'));
   }) : [el('tr', {}, el('td', { colspan: 6 }, t('none')))]));
@@ -48,7 +49,7 @@ async function board() {
 async function years() {
   const rows = await api(`/api/periods?year=${yearInput.value}`);
   document.getElementById('period-rows').replaceChildren(...(rows.length ? rows.map((p) =>
-    el('tr', {}, el('td', {}, p.unitCode), el('td', {}, p.year), el('td', {}, p.status), el('td', {}, p.employees),
+    el('tr', {}, el('td', {}, p.unitCode), el('td', {}, p.year), el('td', {}, label('periodStatus', p.status)), el('td', {}, p.employees),
       el('td', {}, p.status === 'OPEN' ? el('button', { type: 'button', onclick: async () => {
         try { await api(`/api/periods/${p.id}/close`, { method: 'POST' }); } catch (e) { result.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, e.message)); }
         years();
@@ -60,14 +61,38 @@ async function years() {
 async function followUp() {
   const lists = await api(`/api/follow-up?year=${yearInput.value}`);
   const entries = (items, extra) => (items.length ? items.map((e) =>
-    el('li', {}, `${e.name} (${e.nip}) · ${e.unit} · ${e.predikat}`, extra(e), e.appealPending ? ` · ${t('appealPending')}` : ''))
+    el('li', {}, `${e.name} (${e.nip}) · ${e.unit} · ${label('predikat', e.predikat)}`, extra(e), e.appealPending ? ` · ${t('appealPending')}` : ''))
     : [el('li', { class: 'muted' }, t('none'))]);
   document.getElementById('talent-pool').replaceChildren(...entries(lists.talentPool, () => ''));
-  document.getElementById('below-baik').replaceChildren(...entries(lists.belowBaik, (e) => ` · ${e.improvement === 'RUNNING' ? t('improvementRunning') : (e.improvement || '-')}`));
+  document.getElementById('below-baik').replaceChildren(...entries(lists.belowBaik, (e) => ` · ${e.improvement ? label('improvement', e.improvement) : '-'}`));
   document.getElementById('promotion').replaceChildren(...entries(lists.promotionEligible, () => ''));
 }
 
-yearInput.addEventListener('change', () => { board(); years(); followUp(); });
+/** Hari libur of the year: one per line, "YYYY-MM-DD name"; refused as a whole in words. */
+const holidayText = document.getElementById('holiday-lines');
+const holidayResult = document.getElementById('holiday-result');
+async function holidays() {
+  const year = yearInput.value;
+  const list = await api(`/api/holidays/${year}`);
+  if (year !== yearInput.value) return; // the year changed meanwhile: its own answer follows
+  holidayText.value = list.map((h) => `${h.date} ${h.name}`).join('\n');
+  holidayText.dataset.year = year;
+}
+document.getElementById('holiday-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const entries = holidayText.value.split('\n').map((line) => line.trim()).filter((line) => line)
+    .map((line) => { const [date, ...name] = line.split(/\s+/); return { date, name: name.join(' ') }; });
+  try {
+    const saved = await api(`/api/holidays/${yearInput.value}`, { method: 'PUT', body: entries });
+    holidayResult.replaceChildren(el('div', { class: 'notice success', role: 'status' }, `${t('holidaysSaved')} ${saved.length}`));
+    holidays();
+  } catch (e) {
+    holidayResult.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, e.message));
+  }
+});
+
+yearInput.addEventListener('change', () => { board(); years(); followUp(); holidays(); });
 board();
 years();
 followUp();
+holidays();

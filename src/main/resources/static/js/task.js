@@ -1,5 +1,5 @@
 // The task page: the task's Camunda Form (form-js), its context and the process diagram (bpmn-js).
-import { api, ApiError, el, formatDate } from './api.js';
+import { api, ApiError, el, formatDate, loadLabels } from './api.js';
 
 const page = document.getElementById('task-page');
 const taskId = page.dataset.taskId;
@@ -27,15 +27,16 @@ function renderSummary(task) {
 }
 
 /** The SKP in question, when the task carries one: results, the superior's RHK and indicators. */
-function renderSkp(variables) {
+async function renderSkp(variables) {
   const panel = document.getElementById('task-skp');
   const results = variables.hasilKerja;
   if (!Array.isArray(results) || !results.length) return;
+  const label = await loadLabels();
   panel.hidden = false;
   panel.append(...results.map((r) => el('div', { class: 'skp-result' },
-    el('strong', {}, `${r.jenis || ''}: ${r.rhk || ''}`),
+    el('strong', {}, `${label('jenis', r.jenis)}: ${r.rhk || ''}`),
     r.rhkAtasan ? el('div', { class: 'muted' }, `↳ ${r.rhkAtasan}`) : null,
-    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${i.aspek || ''}): ${i.target} ${i.satuan || ''}`))))));
+    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${label('aspek', i.aspek)}): ${i.target} ${i.satuan || ''}`))))));
 }
 
 /** An http(s) address, or null: links of other schemes (javascript:, data:) never become links. */
@@ -141,6 +142,17 @@ function showFieldErrors(errors) {
   messages.replaceChildren(el('div', { class: 'notice error', role: 'alert' }, t('invalid')), summary);
 }
 
+/** A task the engine ended: says so in words, and where the work went. */
+async function showGone(continuedIn) {
+  const label = await loadLabels();
+  const where = continuedIn.length
+    ? [el('p', {}, t('continuedIn')), el('ul', { class: 'continued-in' }, continuedIn.map((c) =>
+      el('li', {}, el('strong', {}, c.name), ' — ',
+        c.assignee || `${t('offeredTo')} ${c.candidateGroups.map((g) => label('group', g)).join(', ')}`)))]
+    : [el('p', {}, t('continuedNowhere'))];
+  messages.replaceChildren(el('div', { class: 'notice info', role: 'status' }, el('p', {}, t('gone')), ...where));
+}
+
 async function load() {
   let detail;
   try {
@@ -151,10 +163,14 @@ async function load() {
   }
   renderSummary(detail.task);
   renderHistory(detail.history);
-  renderSkp(detail.variables || {});
+  await renderSkp(detail.variables || {});
   renderEvidence(detail.variables || {});
   renderDiagram(detail.diagramUrl, detail.elementId);
 
+  if (detail.task.state === 'CANCELED') {
+    showGone(detail.continuedIn || []);
+    return;
+  }
   if (detail.task.state !== 'OPEN') {
     showMessage(t(`state${detail.task.state}`), 'info');
     return;
@@ -183,7 +199,11 @@ async function load() {
       setTimeout(() => { window.location.href = '/tasks'; }, 1200);
     } catch (e) {
       if (e instanceof ApiError && e.problem.errors) showFieldErrors(e.problem.errors);
-      else showMessage(e.message, 'error');
+      else if (e instanceof ApiError && e.problem.code === 'tasklist.error.gone') {
+        submit.hidden = true;
+        const again = await api(`/api/tasks/${taskId}`);
+        showGone(again.continuedIn || []);
+      } else showMessage(e.message, 'error');
     } finally {
       submit.disabled = false;
     }

@@ -1,5 +1,5 @@
 // The tasklist: my tasks and my groups' tasks, with counts, filters, saved filters and paging.
-import { api, el, formatDate } from './api.js';
+import { agencyZoneOffset, api, el, formatDate, loadLabels } from './api.js';
 
 const root = document.getElementById('tasklist');
 const lang = document.documentElement.lang || 'id';
@@ -11,7 +11,7 @@ function query() {
   const params = new URLSearchParams({ view: state.view, page: state.page, size: state.size });
   for (const [name, value] of new FormData(filterForm)) {
     if (!value) continue;
-    params.set(name, name === 'dueBefore' ? new Date(`${value}T23:59:59+08:00`).toISOString() : value);
+    params.set(name, name === 'dueBefore' ? new Date(`${value}T23:59:59${agencyZoneOffset}`).toISOString() : value);
   }
   return params;
 }
@@ -24,7 +24,7 @@ async function loadCounts() {
 }
 
 async function loadTasks() {
-  const result = await api(`/api/tasks?${query()}`);
+  const [result, label] = await Promise.all([api(`/api/tasks?${query()}`), loadLabels()]);
   const list = document.getElementById('task-list');
   if (!result.items.length) {
     list.replaceChildren(el('p', { class: 'muted' }, t('empty')));
@@ -33,7 +33,7 @@ async function loadTasks() {
       el('a', { class: `task-card${task.overdue ? ' overdue' : ''}`, href: `/tasks/${task.id}` },
         el('strong', {}, task.name),
         el('span', { class: 'muted' }, task.processId, task.periodYear ? ` · ${task.periodYear}` : '', task.employeeNip ? ` · ${task.employeeNip}` : ''),
-        el('span', {}, task.assignee ? `${t('assignee')}: ${task.assignee}` : `${t('offeredTo')}: ${[...task.candidateGroups, ...task.candidateUsers].join(', ')}`),
+        el('span', {}, task.assignee ? `${t('assignee')}: ${task.assignee}` : `${t('offeredTo')}: ${[...task.candidateGroups.map((g) => label('group', g)), ...task.candidateUsers].join(', ')}`),
         task.dueDate ? el('span', { class: 'due' }, `${t('due')}: ${formatDate(task.dueDate, lang)}`) : null)));
   }
   const pages = Math.max(1, Math.ceil(result.total / result.size));

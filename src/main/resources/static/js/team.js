@@ -1,8 +1,8 @@
 // The rater's page: the people they rate, their SKP status and open or overdue tasks.
-import { api, el } from './api.js';
+import { api, el, loadLabels } from './api.js';
 
 const root = document.getElementById('team-page');
-const [members, documents] = await Promise.all([api('/api/team'), api('/api/team/documents')]);
+const [members, documents, label] = await Promise.all([api('/api/team'), api('/api/team/documents'), loadLabels()]);
 const links = new Map(documents.map((d) => [d.nip, d.documents]));
 // the latest SKP and the latest delivered evaluation of each person, as PDF
 function documentLinks(nip) {
@@ -10,12 +10,12 @@ function documentLinks(nip) {
   const skp = list.find((d) => d.kind === 'SKP');
   const evaluation = list.find((d) => d.kind === 'EVALUATION' && d.status === 'DELIVERED');
   return [skp ? el('a', { class: 'button document', href: skp.url, download: '' }, `${root.dataset.skpPdf} ${skp.year}`) : null,
-    evaluation ? el('a', { class: 'button document', href: evaluation.url, download: '' }, `${root.dataset.evaluationPdf} ${evaluation.year} ${evaluation.period}`) : null];
+    evaluation ? el('a', { class: 'button document', href: evaluation.url, download: '' }, `${root.dataset.evaluationPdf} ${evaluation.year} ${label('period', evaluation.period)}`) : null];
 }
 document.getElementById('team-rows').replaceChildren(...(members.length ? members.map((m) =>
   el('tr', { 'data-nip': m.nip },
     el('td', {}, el('strong', {}, m.name), el('div', { class: 'muted' }, `${m.position} · ${m.nip}`)),
-    el('td', {}, m.skpStatus ? `${m.skpYear}: ${m.skpStatus}` : '-'),
+    el('td', {}, m.skpStatus ? `${m.skpYear}: ${label('skpStatus', m.skpStatus)}` : '-'),
     el('td', {}, m.openTasks),
     el('td', { class: m.overdueTasks ? 'overdue' : '' }, m.overdueTasks),
     el('td', {}, documentLinks(m.nip))))

@@ -6,10 +6,16 @@ import id.kinerja.engine.EngineClock;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
+import id.kinerja.organisation.AgencyTime;
+import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import id.kinerja.review.Evaluations;
 import id.kinerja.review.Evaluations.Evaluation;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Appeals {
 
+  /** The superior's final decision (asking the employee first is a step, not a decision). */
   public enum Decision {
     UPHELD,
     CHANGED,
@@ -35,6 +42,7 @@ public class Appeals {
   private final EngineClock clock;
   private final Notifications notifications;
   private final AuditTrail audit;
+  private final AgencyTime time;
 
   Appeals(
       JdbcClient jdbc,
@@ -43,7 +51,9 @@ public class Appeals {
       Engine engine,
       EngineClock clock,
       Notifications notifications,
-      AuditTrail audit) {
+      AuditTrail audit,
+      AgencyTime time) {
+    this.time = time;
     this.jdbc = jdbc;
     this.evaluations = evaluations;
     this.organisation = organisation;
@@ -55,32 +65,44 @@ public class Appeals {
 
   /**
    * Files the employee's appeal and starts its process. Refused outside the 14 days after the
-   * result was delivered (by the engine's clock, which the demo can move).
+   * result was delivered (the last day ends at midnight where the employee's agency works, by the
+   * engine's clock, which the demo can move), and when nobody can decide it: the rater's superior
+   * as the organisation derives them.
    */
   @Transactional
   public long file(long evaluationId, String username, String reasons) {
     Evaluation evaluation = appealable(evaluationId, username);
+    Employee employee = organisation.byNip(evaluation.employeeNip()).orElseThrow();
     if (!"DELIVERED".equals(evaluation.status()) || evaluation.appealDeadline() == null) {
       throw new AppealRefused(HttpStatus.CONFLICT, "appeal.error.notDelivered", evaluationId);
     }
-    if (clock.today().isAfter(evaluation.appealDeadline())) {
+    ZoneId zone = time.zoneOf(employee);
+    if (time.today(zone).isAfter(evaluation.appealDeadline())) {
       throw new AppealRefused(
           HttpStatus.CONFLICT, "appeal.error.windowClosed", evaluation.appealDeadline());
     }
     if (reasons == null || reasons.strip().length() < 20) {
       throw new AppealRefused(HttpStatus.BAD_REQUEST, "appeal.error.reasons", null);
     }
+    String decider = organisation.appealDecider(employee).map(Employee::username).orElse(null);
+    if (decider == null) {
+      throw new AppealRefused(
+          HttpStatus.UNPROCESSABLE_ENTITY, "appeal.error.noDecider", employee.name());
+    }
+    OffsetDateTime filedAt = clock.now().atOffset(ZoneOffset.of(time.offset(zone)));
     Long appealId =
         jdbc.sql(
                 """
-                insert into appeal (evaluation_id, employee_nip, rater_nip, reasons)
-                values (:evaluation, :nip, :rater, :reasons)
+                insert into appeal (evaluation_id, employee_nip, rater_nip, reasons, filed_at, decider_username)
+                values (:evaluation, :nip, :rater, :reasons, :filedAt, :decider)
                 on conflict (evaluation_id) do nothing
                 returning id""")
             .param("evaluation", evaluationId)
             .param("nip", evaluation.employeeNip())
             .param("rater", evaluation.raterNip())
             .param("reasons", reasons.strip())
+            .param("filedAt", filedAt)
+            .param("decider", decider)
             .query(Long.class)
             .optional()
             .orElseThrow(
@@ -96,17 +118,16 @@ public class Appeals {
     variables.put("period", evaluation.period());
     variables.put("employeeUsername", username);
     variables.put("raterUsername", evaluation.raterUsername());
-    variables.put("deciderUsername", evaluation.deciderUsername());
+    variables.put("deciderUsername", decider);
     variables.put("reasons", reasons.strip());
+    variables.put("filedAt", filedAt.toString());
+    variables.put(AgencyTime.OFFSET_VARIABLE, time.offset(zone));
     long instance = engine.startProcess("appeal", variables);
     jdbc.sql("update appeal set process_instance_key = :key where id = :id")
         .param("key", instance)
         .param("id", appealId)
         .update();
-    for (String person :
-        List.of(
-            String.valueOf(evaluation.raterUsername()),
-            String.valueOf(evaluation.deciderUsername()))) {
+    for (String person : List.of(String.valueOf(evaluation.raterUsername()), decider)) {
       if (notifications.canNotify(person)) {
         notifications.enqueue(
             new NotificationRequest(
@@ -155,6 +176,52 @@ public class Appeals {
         .update();
   }
 
+  /** The decider's question to the employee, and the employee's answer. */
+  @Transactional
+  public void employeeExplained(long appealId, String question, String explanation) {
+    jdbc.sql("update appeal set employee_question = :q, employee_explanation = :e where id = :id")
+        .param("q", question)
+        .param("e", explanation)
+        .param("id", appealId)
+        .update();
+  }
+
+  /**
+   * The Pengelola Kinerja's follow-up of an overdue appeal, handing the decision to another
+   * official when asked (who may then see the evaluation); audited.
+   */
+  @Transactional
+  public void escalated(long appealId, String notes, String newDecider, String by) {
+    String before =
+        jdbc.sql("select decider_username from appeal where id = :id")
+            .param("id", appealId)
+            .query(String.class)
+            .single();
+    jdbc.sql(
+            """
+            update appeal set escalation_notes = :notes, decider_username = coalesce(:decider, decider_username)
+            where id = :id""")
+        .param("notes", notes)
+        .param("decider", newDecider)
+        .param("id", appealId)
+        .update();
+    if (newDecider != null) {
+      jdbc.sql(
+              "update evaluation set decider_username = :decider where id = (select evaluation_id from appeal where id = :id)")
+          .param("decider", newDecider)
+          .param("id", appealId)
+          .update();
+    }
+    audit.record(
+        by == null ? "engine" : by,
+        newDecider == null ? "APPEAL_FOLLOWED_UP" : "APPEAL_REASSIGNED",
+        "APPEAL",
+        appealId,
+        Map.of("decider", String.valueOf(before)),
+        Map.of(
+            "decider", String.valueOf(newDecider == null ? before : newDecider), "notes", notes));
+  }
+
   /**
    * Records the final decision once; a CHANGED decision replaces the evaluation's ratings and
    * predikat. The employee is told on their own (a legal notice).
@@ -171,10 +238,11 @@ public class Appeals {
     int updated =
         jdbc.sql(
                 """
-                update appeal set status = :status, decision_notes = :notes, decided_at = now(), decided_by = :by,
+                update appeal set status = :status, decision_notes = :notes, decided_at = :at, decided_by = :by,
                   decider_nip = (select nip from employee e join app_user u on u.employee_id = e.id where u.username = :by)
                 where id = :id and status = 'OPEN'""")
             .param("status", decision.name())
+            .param("at", Timestamp.from(clock.now()))
             .param("notes", notes)
             .param("by", decidedBy)
             .param("id", appealId)
@@ -244,11 +312,16 @@ public class Appeals {
       String status,
       String reasons,
       String explanation,
-      String decisionNotes) {}
+      String employeeQuestion,
+      String employeeExplanation,
+      String decisionNotes,
+      OffsetDateTime filedAt) {}
 
   public List<AppealView> ofEmployee(String nip) {
     return jdbc.sql(
-            "select id, evaluation_id, status, reasons, explanation, decision_notes from appeal where employee_nip = :nip order by id desc")
+            """
+            select id, evaluation_id, status, reasons, explanation, employee_question, employee_explanation,
+                   decision_notes, filed_at from appeal where employee_nip = :nip order by id desc""")
         .param("nip", nip)
         .query(
             (rs, n) ->
@@ -258,7 +331,10 @@ public class Appeals {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getString(5),
-                    rs.getString(6)))
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getObject(9, OffsetDateTime.class)))
         .list();
   }
 

@@ -6,13 +6,14 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.review.CurveCheck;
 import id.kinerja.review.CurveConstraint;
 import id.kinerja.review.CurveConstraints;
+import id.kinerja.review.CurveMessages;
 import id.kinerja.review.CurveViolation;
 import id.kinerja.review.Evaluations;
 import id.kinerja.review.Evaluations.Evaluation;
 import id.kinerja.review.Evaluations.UnitReview;
 import id.kinerja.review.Predikat;
 import id.kinerja.review.PredikatMatrix;
-import id.kinerja.review.ScoringWorker;
+import id.kinerja.review.ReviewProperties;
 import id.kinerja.review.UnitPredikat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +39,8 @@ class CalibrationBoard {
   private final Organisation organisation;
   private final Engine engine;
   private final PredikatMatrix matrix;
-  private final ScoringWorker scoring;
+  private final CurveMessages curveMessages;
+  private final ReviewProperties review;
   private final MessageSource messages;
 
   CalibrationBoard(
@@ -46,13 +48,15 @@ class CalibrationBoard {
       Organisation organisation,
       Engine engine,
       PredikatMatrix matrix,
-      ScoringWorker scoring,
+      CurveMessages curveMessages,
+      ReviewProperties review,
       MessageSource messages) {
     this.evaluations = evaluations;
     this.organisation = organisation;
     this.engine = engine;
     this.matrix = matrix;
-    this.scoring = scoring;
+    this.curveMessages = curveMessages;
+    this.review = review;
     this.messages = messages;
   }
 
@@ -123,7 +127,7 @@ class CalibrationBoard {
         review.unitPredikat() == null
             ? List.of()
             : constraints(UnitPredikat.valueOf(review.unitPredikat()));
-    List<CurveViolation> violated = CurveCheck.check(table, predikatList);
+    List<CurveViolation> violated = CurveCheck.check(table, predikatList, this.review.readings());
     var upper = new EnumMap<Predikat, Integer>(Predikat.class);
     var lower = new EnumMap<Predikat, Integer>(Predikat.class);
     var named = new ArrayList<Constraint>();
@@ -150,7 +154,7 @@ class CalibrationBoard {
       named.add(
           new Constraint(
               c.code(),
-              scoring.curveMessage(
+              curveMessages.of(
                   violation != null ? violation : new CurveViolation(c, actual, n, limit), locale),
               violation == null));
     }

@@ -4,6 +4,7 @@ import id.kinerja.access.RecordAccess;
 import id.kinerja.dashboard.Chart.Series;
 import id.kinerja.dashboard.DashboardQueries.CheckInTask;
 import id.kinerja.engine.EngineClock;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
@@ -40,6 +41,7 @@ class Dashboards {
   private final Organisation organisation;
   private final RecordAccess access;
   private final EngineClock clock;
+  private final AgencyTime time;
   private final MessageSource messages;
   private final Evaluations evaluations;
   private final CalibrationBoard calibration;
@@ -50,6 +52,7 @@ class Dashboards {
       Organisation organisation,
       RecordAccess access,
       EngineClock clock,
+      AgencyTime time,
       MessageSource messages,
       Evaluations evaluations,
       CalibrationBoard calibration) {
@@ -57,13 +60,14 @@ class Dashboards {
     this.organisation = organisation;
     this.access = access;
     this.clock = clock;
+    this.time = time;
     this.messages = messages;
     this.evaluations = evaluations;
     this.calibration = calibration;
   }
 
   int year(Integer year) {
-    return year == null ? clock.today().getYear() : year;
+    return year == null ? clock.today(time.defaultZone()).getYear() : year;
   }
 
   // --- the rater's team

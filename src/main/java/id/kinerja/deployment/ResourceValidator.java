@@ -104,14 +104,18 @@ public class ResourceValidator {
    * steers a process (the tasklist would refuse every submission of it).
    */
   private static void validateFormFields(ProcessResource form, List<Problem> problems) {
-    JsonNode components;
+    JsonNode root;
     try {
-      components = JSON.readTree(form.content()).path("components");
+      root = JSON.readTree(form.content());
     } catch (IOException e) {
       return; // reported by formId
     }
+    // form-js refuses a form whose ids repeat, the form's own id included: the page stays blank
     var ids = new HashSet<String>();
-    checkComponents(form, components, ids, true, problems);
+    if (root.path("id").isTextual()) {
+      ids.add(root.path("id").asText());
+    }
+    checkComponents(form, root.path("components"), ids, true, problems);
   }
 
   private static void checkComponents(

@@ -1,11 +1,11 @@
 package id.kinerja.document;
 
-import id.kinerja.engine.EngineClock;
 import id.kinerja.organisation.Employee;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -58,16 +58,29 @@ class DocumentText {
         : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language(locale)));
   }
 
-  static String date(Instant at, Locale locale) {
-    return at == null ? "-" : date(LocalDate.ofInstant(at, EngineClock.ZONE), locale);
+  /** The day of an instant where the agency works. */
+  static String date(Instant at, ZoneId zone, Locale locale) {
+    return at == null ? "-" : date(LocalDate.ofInstant(at, zone), locale);
   }
 
-  static String dateTime(Instant at, Locale locale) {
+  /** The time of an instant where the agency works, with the zone's Indonesian name. */
+  static String dateTime(Instant at, ZoneId zone, Locale locale) {
     return at == null
         ? "-"
-        : at.atZone(EngineClock.ZONE)
+        : at.atZone(zone)
                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", language(locale)))
-            + " WITA";
+            + " "
+            + zoneName(zone, at);
+  }
+
+  /** WIB, WITA or WIT, as Indonesians name their zones; the offset elsewhere. */
+  static String zoneName(ZoneId zone, Instant at) {
+    return switch (zone.getRules().getOffset(at).getTotalSeconds() / 3600) {
+      case 7 -> "WIB";
+      case 8 -> "WITA";
+      case 9 -> "WIT";
+      default -> zone.getRules().getOffset(at).getId();
+    };
   }
 
   static String number(Object value, Locale locale) {

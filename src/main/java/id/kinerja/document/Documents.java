@@ -3,8 +3,10 @@ package id.kinerja.document;
 import id.kinerja.access.RecordAccess;
 import id.kinerja.document.DocumentSubject.Kind;
 import id.kinerja.document.IssuedDocuments.Issued;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.platform.Refusal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 class Documents {
 
+  private final AgencyTime time;
+
   private final SkpDocuments skps;
   private final EvaluationDocuments evaluations;
   private final IssuedDocuments issued;
@@ -34,7 +38,9 @@ class Documents {
       IssuedDocuments issued,
       PdfRenderer renderer,
       RecordAccess access,
+      AgencyTime time,
       @Value("${kinerja.public-url}") String publicUrl) {
+    this.time = time;
     this.skps = skps;
     this.evaluations = evaluations;
     this.issued = issued;
@@ -106,7 +112,9 @@ class Documents {
     model.put("verificationCode", code);
     model.put("verificationUrl", link);
     model.put("qrCode", QrCodes.pngDataUri(link));
-    model.put("issuedAt", DocumentText.dateTime(document.issuedAt(), locale));
+    model.put(
+        "issuedAt",
+        DocumentText.dateTime(document.issuedAt(), time.zoneOf(subject.employee()), locale));
     return new Pdf(name, renderer.render(subject.kind().template, model, locale));
   }
 
@@ -148,7 +156,8 @@ class Documents {
         document.issuedAt(),
         new LinkedHashMap<>(document.statement()),
         newer,
-        appealDecided.orElse(null));
+        appealDecided.orElse(null),
+        now.map(subject -> time.zoneOf(subject.employee())).orElse(time.defaultZone()));
   }
 
   /** The verification of a code, before labels: the page writes it in the reader's language. */
@@ -159,7 +168,8 @@ class Documents {
       Instant issuedAt,
       Map<String, Object> statement,
       String newerNumber,
-      Instant appealDecidedAt) {
+      Instant appealDecidedAt,
+      ZoneId zone) {
 
     enum State {
       CURRENT,
@@ -169,7 +179,7 @@ class Documents {
     }
 
     static Verification of(State state) {
-      return new Verification(state, null, null, null, Map.of(), null, null);
+      return new Verification(state, null, null, null, Map.of(), null, null, null);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.access.RecordAccess;
 import id.kinerja.document.DocumentSubject.Kind;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrgUnit;
 import id.kinerja.organisation.Organisation;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationDocuments {
 
+  private final AgencyTime time;
+
   private final Evaluations evaluations;
   private final Organisation organisation;
   private final RecordAccess access;
@@ -51,7 +55,9 @@ class EvaluationDocuments {
       RecordAccess access,
       DocumentText text,
       JdbcClient jdbc,
-      ObjectMapper json) {
+      ObjectMapper json,
+      AgencyTime time) {
+    this.time = time;
     this.evaluations = evaluations;
     this.organisation = organisation;
     this.access = access;
@@ -177,6 +183,7 @@ class EvaluationDocuments {
     model.put("period", text.label("document.period.", ev.period(), locale));
     model.put("periodRange", text.periodRange(ev.periodYear(), ev.period(), locale));
     model.put("employee", DocumentText.person(employee));
+    ZoneId zone = time.zoneOf(employee);
     model.put("rater", DocumentText.person(rater));
     model.put("raterSuperior", DocumentText.person(superior));
     model.put("unit", unitName);
@@ -187,7 +194,7 @@ class EvaluationDocuments {
     model.put("predikat", text.label("review.predikat.", ev.predikat(), locale));
     model.put("notes", ev.notes() == null ? "" : ev.notes());
     model.put("status", text.label("document.evaluationStatus.", ev.status(), locale));
-    model.put("deliveredAt", DocumentText.date(ev.deliveredAt(), locale));
+    model.put("deliveredAt", DocumentText.date(ev.deliveredAt(), zone, locale));
     model.put("appealDeadline", DocumentText.date(ev.appealDeadline(), locale));
     if (appeal != null) {
       var a = new LinkedHashMap<String, Object>();
@@ -196,8 +203,8 @@ class EvaluationDocuments {
       a.put("reasons", appeal.reasons());
       a.put("explanation", appeal.explanation() == null ? "-" : appeal.explanation());
       a.put("decisionNotes", appeal.decisionNotes() == null ? "-" : appeal.decisionNotes());
-      a.put("filedAt", DocumentText.date(appeal.filedAt(), locale));
-      a.put("decidedAt", DocumentText.date(appeal.decidedAt(), locale));
+      a.put("filedAt", DocumentText.date(appeal.filedAt(), zone, locale));
+      a.put("decidedAt", DocumentText.date(appeal.decidedAt(), zone, locale));
       a.put(
           "decidedBy",
           appeal.decidedBy() == null

@@ -3,6 +3,7 @@ package id.kinerja.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.access.RecordAccess;
 import id.kinerja.document.DocumentSubject.Kind;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrgUnit;
 import id.kinerja.organisation.Organisation;
@@ -10,6 +11,7 @@ import id.kinerja.planning.SkpRecords;
 import id.kinerja.planning.SkpRecords.Round;
 import id.kinerja.planning.SkpRecords.Skp;
 import id.kinerja.review.Feedback360;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,12 +31,20 @@ import org.springframework.stereotype.Component;
 @Component
 class SkpDocuments {
 
+  private final AgencyTime time;
+
   private final SkpRecords skps;
   private final Organisation organisation;
   private final RecordAccess access;
   private final DocumentText text;
 
-  SkpDocuments(SkpRecords skps, Organisation organisation, RecordAccess access, DocumentText text) {
+  SkpDocuments(
+      SkpRecords skps,
+      Organisation organisation,
+      RecordAccess access,
+      DocumentText text,
+      AgencyTime time) {
+    this.time = time;
     this.skps = skps;
     this.organisation = organisation;
     this.access = access;
@@ -112,6 +122,7 @@ class SkpDocuments {
       String agencyName,
       Locale locale) {
     JsonNode content = skp.content();
+    ZoneId zone = time.zoneOf(employee);
     var model = new LinkedHashMap<String, Object>();
     model.put("agency", agencyName);
     model.put("year", skp.periodYear());
@@ -127,9 +138,9 @@ class SkpDocuments {
     model.put("dukunganSumberDaya", textOf(content, "dukunganSumberDaya"));
     model.put("skemaPertanggungjawaban", textOf(content, "skemaPertanggungjawaban"));
     model.put("konsekuensi", textOf(content, "konsekuensi"));
-    model.put("rounds", rounds(rounds, locale));
+    model.put("rounds", rounds(rounds, zone, locale));
     model.put("approved", skp.approvedAt() != null);
-    model.put("approvedAt", DocumentText.date(skp.approvedAt(), locale));
+    model.put("approvedAt", DocumentText.date(skp.approvedAt(), zone, locale));
     return model;
   }
 
@@ -203,7 +214,7 @@ class SkpDocuments {
     return rows;
   }
 
-  private List<Map<String, Object>> rounds(List<Round> rounds, Locale locale) {
+  private List<Map<String, Object>> rounds(List<Round> rounds, ZoneId zone, Locale locale) {
     var rows = new ArrayList<Map<String, Object>>();
     int n = 0;
     for (Round round : rounds) {
@@ -221,7 +232,7 @@ class SkpDocuments {
               ? ""
               : text.label("document.decision.", round.decision(), locale));
       row.put("notes", round.notes() == null ? "" : round.notes());
-      row.put("at", DocumentText.dateTime(round.at(), locale));
+      row.put("at", DocumentText.dateTime(round.at(), zone, locale));
       rows.add(row);
     }
     return rows;

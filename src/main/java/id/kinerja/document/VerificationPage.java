@@ -6,10 +6,10 @@ import id.kinerja.platform.PublicRateLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,37 +75,42 @@ class VerificationPage {
     if (verification.number() != null) {
       model.addAttribute("number", verification.number());
       model.addAttribute("kind", text.label("document.kind.", verification.kind().name(), locale));
-      model.addAttribute("issuedAt", DocumentText.dateTime(verification.issuedAt(), locale));
-      model.addAttribute("facts", facts(verification.statement(), locale));
+      model.addAttribute(
+          "issuedAt", DocumentText.dateTime(verification.issuedAt(), verification.zone(), locale));
+      model.addAttribute("facts", facts(verification, locale));
       model.addAttribute("newerNumber", verification.newerNumber());
       model.addAttribute(
           "appealDecidedAt",
           verification.appealDecidedAt() == null
               ? null
-              : DocumentText.date(verification.appealDecidedAt(), locale));
+              : DocumentText.date(verification.appealDecidedAt(), verification.zone(), locale));
     }
     return "document/verify";
   }
 
-  private List<Fact> facts(Map<String, Object> statement, Locale locale) {
+  private List<Fact> facts(Verification verification, Locale locale) {
     var facts = new ArrayList<Fact>();
-    statement.forEach(
-        (key, value) -> {
-          if (value != null) {
-            facts.add(
-                new Fact(text.label("document.fact." + key, locale), show(key, value, locale)));
-          }
-        });
+    verification
+        .statement()
+        .forEach(
+            (key, value) -> {
+              if (value != null) {
+                facts.add(
+                    new Fact(
+                        text.label("document.fact." + key, locale),
+                        show(key, value, verification.zone(), locale)));
+              }
+            });
     return facts;
   }
 
-  private String show(String key, Object value, Locale locale) {
+  private String show(String key, Object value, ZoneId zone, Locale locale) {
     String v = String.valueOf(value);
     return switch (key) {
       case "employeeNip" -> DocumentText.nip(v);
       case "period" -> text.label("document.period.", v, locale);
       case "status" -> text.label("document.skpStatus.", v, locale);
-      case "approvedAt" -> DocumentText.date(Instant.parse(v), locale);
+      case "approvedAt" -> DocumentText.date(Instant.parse(v), zone, locale);
       case "unitPredikat" -> text.label("document.unitPredikat.", v, locale);
       case "ratingHasilKerja", "ratingPerilaku" -> text.label("document.rating.", v, locale);
       case "predikat" -> text.label("review.predikat.", v, locale);

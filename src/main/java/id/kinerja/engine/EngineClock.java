@@ -11,13 +11,11 @@ import java.time.ZoneId;
  */
 public interface EngineClock {
 
-  /** Indonesia's central time zone (WITA), where the demo agency (Kota Mataram) works. */
-  ZoneId ZONE = ZoneId.of("Asia/Makassar");
-
   Instant now();
 
-  default LocalDate today() {
-    return LocalDate.ofInstant(now(), ZONE);
+  /** Today where the agency works (its zone: organisation.AgencyTime). */
+  default LocalDate today(ZoneId zone) {
+    return LocalDate.ofInstant(now(), zone);
   }
 
   /** Whether {@link #advance} is allowed (only for a controlled, embedded demo engine). */

@@ -1,26 +1,18 @@
 package id.kinerja.engine;
 
-import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.worker.JobClient;
-import io.grpc.Status.Code;
-import java.time.Duration;
+import java.time.DateTimeException;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Reads a job's variables for a worker. A missing or wrong variable fails the job without retries,
- * with a sentence naming the variable and what was expected: an incident a process owner can read
- * and resolve, never a stack trace.
+ * Reads a job's variables for a worker. A missing or wrong variable fails the job without retries
+ * ({@link Jobs#handle}), with a sentence naming the variable and what was expected: an incident a
+ * process owner can read and resolve, never a stack trace.
  */
 public final class JobInput {
-
-  private static final Logger log = LoggerFactory.getLogger(JobInput.class);
-  private static final Duration RETRY_BACKOFF = Duration.ofSeconds(10);
 
   private final ActivatedJob job;
   private final Map<String, Object> variables;
@@ -72,6 +64,21 @@ public final class JobInput {
     }
   }
 
+  /** A whole number, or the fallback when the variable is missing. */
+  public int integer(String name, int fallback) {
+    return variables.get(name) == null ? fallback : integer(name);
+  }
+
+  /** The agency's time zone the process works in (zoneOffset, e.g. "+09:00"). */
+  public ZoneOffset zoneOffset() {
+    String offset = text("zoneOffset");
+    try {
+      return ZoneOffset.of(offset);
+    } catch (DateTimeException e) {
+      throw invalid("zoneOffset", "an offset such as +08:00", offset);
+    }
+  }
+
   public <E extends Enum<E>> E choice(String name, Class<E> type) {
     Object value = variables.get(name);
     try {
@@ -103,43 +110,6 @@ public final class JobInput {
   /** A job the worker cannot do as things are; the sentence says what a person has to fix. */
   public static RuntimeException unusable(String sentence) {
     return new InvalidInput(sentence);
-  }
-
-  /**
-   * Runs a worker's work and completes the job with its result. Unusable input fails the job
-   * without retries and with the sentence above: an incident a process owner reads and resolves.
-   * Other failures (the database briefly away) are retried after a pause. The starter's own error
-   * handling would put a stack trace into the incident, hence workers use autoComplete = false.
-   */
-  public static void handle(
-      JobClient client, ActivatedJob job, Function<JobInput, Map<String, Object>> work) {
-    Map<String, Object> result;
-    try {
-      result = work.apply(of(job));
-    } catch (InvalidInput e) {
-      client.newFailCommand(job).retries(0).errorMessage(e.getMessage()).send().join();
-      return;
-    } catch (RuntimeException e) {
-      log.warn("Job {} of type {} failed, will retry", job.getKey(), job.getType(), e);
-      client
-          .newFailCommand(job)
-          .retries(Math.max(job.getRetries() - 1, 0))
-          .errorMessage(job.getType() + " failed: " + e.getMessage())
-          .retryBackoff(RETRY_BACKOFF)
-          .send()
-          .join();
-      return;
-    }
-    try {
-      client.newCompleteCommand(job).variables(result == null ? Map.of() : result).send().join();
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() != Code.NOT_FOUND) {
-        throw e;
-      }
-      // an earlier delivery of the job completed it (its answer was lost), or the step was
-      // interrupted meanwhile; the work is idempotent, so nothing is missing
-      log.info("Job {} of type {} was gone when completed", job.getKey(), job.getType());
-    }
   }
 
   /** Variables a worker cannot use: retrying cannot help. */

@@ -1,9 +1,9 @@
 package id.kinerja.export;
 
-import id.kinerja.engine.EngineClock;
 import id.kinerja.export.ExportRequest.Format;
 import id.kinerja.export.ExportRows.EvaluationRow;
 import id.kinerja.export.ExportRows.SkpRow;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.review.Predikat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,10 @@ class ExportWriter {
   private static final int EVERY = 250;
 
   private final MessageSource messages;
+  private final AgencyTime time;
 
-  ExportWriter(MessageSource messages) {
+  ExportWriter(MessageSource messages, AgencyTime time) {
+    this.time = time;
     this.messages = messages;
   }
 
@@ -71,7 +74,7 @@ class ExportWriter {
         styles,
         text("export.sheet.skp", locale),
         skpHeader(locale),
-        skpLines(skps, locale),
+        skpLines(skps, time.zoneOfUnit(request.unitCode()), locale),
         done,
         progress);
     summary(workbook, styles, rows, table, request);
@@ -81,7 +84,8 @@ class ExportWriter {
   byte[] skps(ExportRequest request, List<SkpRow> skps, IntConsumer progress) {
     Locale locale = request.locale();
     if (request.format() == Format.CSV) {
-      return csv(skpHeader(locale), skpLines(skps, locale), progress);
+      return csv(
+          skpHeader(locale), skpLines(skps, time.zoneOfUnit(request.unitCode()), locale), progress);
     }
     var workbook = new SXSSFWorkbook(100);
     sheet(
@@ -89,7 +93,7 @@ class ExportWriter {
         new Styles(workbook),
         text("export.sheet.skp", locale),
         skpHeader(locale),
-        skpLines(skps, locale),
+        skpLines(skps, time.zoneOfUnit(request.unitCode()), locale),
         0,
         progress);
     return bytes(workbook);
@@ -138,7 +142,7 @@ class ExportWriter {
         .toList();
   }
 
-  private List<List<Object>> skpLines(List<SkpRow> skps, Locale locale) {
+  private List<List<Object>> skpLines(List<SkpRow> skps, ZoneId zone, Locale locale) {
     var lines = new ArrayList<List<Object>>(skps.size());
     for (SkpRow row : skps) {
       var line = new ArrayList<Object>();
@@ -151,9 +155,7 @@ class ExportWriter {
               ? text("export.noSkp", locale)
               : label("document.skpStatus.", row.status(), locale));
       line.add(
-          row.approvedAt() == null
-              ? null
-              : LocalDate.ofInstant(row.approvedAt(), EngineClock.ZONE).toString());
+          row.approvedAt() == null ? null : LocalDate.ofInstant(row.approvedAt(), zone).toString());
       line.add(row.approvedBy());
       lines.add(line);
     }

@@ -1,6 +1,6 @@
 package id.kinerja.identity;
 
-import id.kinerja.engine.EngineClock;
+import id.kinerja.organisation.AgencyTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Users implements UserDetailsService {
 
   private final JdbcClient jdbc;
-  private final EngineClock clock;
+  private final AgencyTime time;
 
-  Users(JdbcClient jdbc, EngineClock clock) {
+  Users(JdbcClient jdbc, AgencyTime time) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.time = time;
   }
 
   @Override
@@ -95,7 +95,7 @@ public class Users implements UserDetailsService {
                              and :today between starts_on and ends_on)""")
         .param("username", user.username())
         .param("id", user.employeeId() == null ? -1L : user.employeeId())
-        .param("today", clock.today())
+        .param("today", time.today(time.zoneOfUser(user.username())))
         .query(Boolean.class)
         .single();
   }

@@ -27,10 +27,21 @@ public class CheckIns {
   public record Gap(boolean found, String summary) {}
 
   /**
-   * Compares cumulative realisasi with the pro-rata target (target x month / 12). For indicators
-   * where lower is better (e.g. days to finish) the annual target is a ceiling, not pro-rated.
+   * The share of a post's annual targets planned by the end of a month: the months elapsed since
+   * the post's first month over the months it has in the year (month / 12 for the whole year).
    */
-  public static Gap gap(List<?> items, int month, BigDecimal threshold) {
+  public static BigDecimal shareOfPlan(int firstMonth, int month) {
+    int months = 12 - firstMonth + 1;
+    int elapsed = Math.max(0, Math.min(month, 12) - firstMonth + 1);
+    return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(months), 6, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Compares cumulative realisasi with the pro-rata target (target x {@link #shareOfPlan}). For
+   * indicators where lower is better (e.g. days to finish) the annual target is a ceiling, not
+   * pro-rated.
+   */
+  public static Gap gap(List<?> items, int month, int firstMonth, BigDecimal threshold) {
     var behind = new ArrayList<String>();
     BigDecimal floor = BigDecimal.ONE.subtract(threshold);
     for (Object item : items) {
@@ -45,9 +56,7 @@ public class CheckIns {
       if (Boolean.TRUE.equals(row.get("lowerIsBetter"))) {
         achievement = r.signum() == 0 ? BigDecimal.ONE : t.divide(r, 4, RoundingMode.HALF_UP);
       } else {
-        BigDecimal planned =
-            t.multiply(BigDecimal.valueOf(month))
-                .divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
+        BigDecimal planned = t.multiply(shareOfPlan(firstMonth, month));
         achievement =
             planned.signum() == 0 ? BigDecimal.ONE : r.divide(planned, 4, RoundingMode.HALF_UP);
       }
@@ -67,6 +76,7 @@ public class CheckIns {
       String eventKey,
       String nip,
       int year,
+      int post,
       int month,
       List<?> items,
       String feedbackHasil,
@@ -74,12 +84,13 @@ public class CheckIns {
       Gap gap) {
     jdbc.sql(
             """
-            insert into monitoring_checkin (event_key, employee_nip, period_year, month, items, feedback_hasil, feedback_perilaku, gap, gap_summary)
-            values (:event, :nip, :year, :month, cast(:items as jsonb), :hasil, :perilaku, :gap, :summary)
+            insert into monitoring_checkin (event_key, employee_nip, period_year, post, month, items, feedback_hasil, feedback_perilaku, gap, gap_summary)
+            values (:event, :nip, :year, :post, :month, cast(:items as jsonb), :hasil, :perilaku, :gap, :summary)
             on conflict (event_key) do nothing""")
         .param("event", eventKey)
         .param("nip", nip)
         .param("year", year)
+        .param("post", post)
         .param("month", month)
         .param("items", toJson(items))
         .param("hasil", feedbackHasil)
@@ -107,12 +118,20 @@ public class CheckIns {
         .update();
   }
 
-  /** The indicators with realisasi of the employee's latest check-in of a year; empty when none. */
-  public List<Map<String, Object>> latestItems(String nip, int year) {
+  /**
+   * The indicators with realisasi of the employee's latest check-in in a post of a year, up to a
+   * month; empty when none.
+   */
+  public List<Map<String, Object>> latestItems(String nip, int year, int post, int upToMonth) {
     return jdbc.sql(
-            "select items::text from monitoring_checkin where employee_nip = :nip and period_year = :year order by month desc, id desc limit 1")
+            """
+            select items::text from monitoring_checkin
+             where employee_nip = :nip and period_year = :year and post = :post and month <= :month
+             order by month desc, id desc limit 1""")
         .param("nip", nip)
         .param("year", year)
+        .param("post", post)
+        .param("month", upToMonth)
         .query(String.class)
         .optional()
         .map(this::items)

@@ -24,6 +24,7 @@ public class NotificationJobs {
   static final String TYPE = "notificationType";
   static final String RECIPIENT = "recipientUsername";
   static final String RECIPIENTS = "recipientUsernames";
+  static final String GROUP = "recipientGroup";
   static final String LINK = "link";
 
   private final Notifications notifications;
@@ -40,8 +41,18 @@ public class NotificationJobs {
   @Transactional
   public List<NotificationRequest> enqueue(
       long processInstanceKey, long elementInstanceKey, Map<String, Object> variables) {
+    var all = new LinkedHashMap<String, Object>(variables);
+    if (variables.get(GROUP) != null) {
+      // everyone holding the role, e.g. PENGELOLA_KINERJA, besides any named recipients
+      var names = new ArrayList<Object>();
+      if (variables.get(RECIPIENTS) instanceof Collection<?> named) {
+        names.addAll(named);
+      }
+      names.addAll(notifications.membersOf(variables.get(GROUP).toString().strip()));
+      all.put(RECIPIENTS, names);
+    }
     List<NotificationRequest> requests =
-        requests(processInstanceKey + ":" + elementInstanceKey, variables);
+        requests(processInstanceKey + ":" + elementInstanceKey, all);
     for (NotificationRequest request : requests) {
       try {
         notifications.enqueue(request);
@@ -66,7 +77,7 @@ public class NotificationJobs {
           "Variable '" + LINK + "' must be a text such as '/tasks/42', not " + link);
     }
     Map<String, Object> model = new LinkedHashMap<>(variables);
-    model.keySet().removeAll(List.of(TYPE, RECIPIENT, RECIPIENTS, LINK));
+    model.keySet().removeAll(List.of(TYPE, RECIPIENT, RECIPIENTS, GROUP, LINK));
     List<NotificationRequest> requests = new ArrayList<>();
     for (String recipient : recipients) {
       requests.add(new NotificationRequest(eventKey, type, recipient, model, (String) link));
@@ -117,6 +128,9 @@ public class NotificationJobs {
         }
         recipients.add(text.strip());
       }
+    }
+    if (recipients.isEmpty() && variables.get(GROUP) != null) {
+      return recipients; // nobody holds the role yet: there is nobody to tell
     }
     if (recipients.isEmpty()) {
       throw new InvalidNotificationException(

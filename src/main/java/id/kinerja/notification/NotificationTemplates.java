@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
@@ -37,8 +38,10 @@ public class NotificationTemplates {
   public record TemplateFile(String name, long size, String content) {}
 
   private final TemplateRenderer renderer;
+  private final MessageSource messages;
 
-  NotificationTemplates(TemplateRenderer renderer) {
+  NotificationTemplates(TemplateRenderer renderer, MessageSource messages) {
+    this.messages = messages;
     this.renderer = renderer;
   }
 
@@ -101,7 +104,7 @@ public class NotificationTemplates {
     model.put("raterName", "Agus Wijaya");
     model.put("notes", "Target belum terukur");
     model.put("predikat", "BAIK");
-    model.put("decision", "DITOLAK");
+    model.put("decision", "REJECTED");
     model.put("coachName", "Dewi Lestari");
     model.put("items", List.of(item));
     model.put("count", 1);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.context.Context;
@@ -30,10 +31,12 @@ class TemplateRenderer {
 
   private final Path dir;
   private final SpringTemplateEngine engine;
+  private final MessageSource messages;
 
-  TemplateRenderer(NotificationProperties properties) {
+  TemplateRenderer(NotificationProperties properties, MessageSource messages) {
     this.dir = properties.templatesDir().toAbsolutePath();
-    this.engine = new SpringTemplateEngine();
+    this.messages = messages;
+    this.engine = engine(messages);
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", properties, 1));
     engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", properties, 2));
   }
@@ -49,6 +52,13 @@ class TemplateRenderer {
     resolver.setCheckExistence(true);
     resolver.setOrder(order);
     return resolver;
+  }
+
+  /** Templates may show words for codes: #{label.predikat.__${predikat}__} (i18n/labels). */
+  static SpringTemplateEngine engine(MessageSource messages) {
+    var engine = new SpringTemplateEngine();
+    engine.setTemplateEngineMessageSource(messages);
+    return engine;
   }
 
   Path dir() {
@@ -67,7 +77,7 @@ class TemplateRenderer {
     uploaded.setTemplateMode(name.endsWith(".html") ? TemplateMode.HTML : TemplateMode.TEXT);
     uploaded.setResolvablePatterns(Set.of(name));
     uploaded.setOrder(0);
-    var trial = new SpringTemplateEngine();
+    var trial = engine(messages);
     trial.addTemplateResolver(uploaded);
     engine.getTemplateResolvers().forEach(trial::addTemplateResolver);
     return trial.process(name, context);

@@ -1,7 +1,6 @@
 package id.kinerja.organisation;
 
 import id.kinerja.audit.AuditTrail;
-import id.kinerja.engine.EngineClock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,13 +20,13 @@ public class ActingOfficials {
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
-  private final EngineClock clock;
+  private final AgencyTime time;
   private final AuditTrail audit;
 
-  ActingOfficials(JdbcClient jdbc, Organisation organisation, EngineClock clock, AuditTrail audit) {
+  ActingOfficials(JdbcClient jdbc, Organisation organisation, AgencyTime time, AuditTrail audit) {
     this.jdbc = jdbc;
     this.organisation = organisation;
-    this.clock = clock;
+    this.time = time;
     this.audit = audit;
   }
 
@@ -136,7 +135,7 @@ public class ActingOfficials {
                     })
             .optional()
             .orElseThrow(() -> OrganisationRefusal.notFound("organisation.acting.unknown", id));
-    LocalDate today = clock.today();
+    LocalDate today = time.today(time.defaultZone());
     if (range[1].isBefore(today)) {
       throw OrganisationRefusal.invalid("organisation.acting.ended", range[1]);
     }

@@ -1,6 +1,5 @@
 package id.kinerja.organisation;
 
-import id.kinerja.engine.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -30,11 +29,11 @@ public class Organisation {
       """;
 
   private final JdbcClient jdbc;
-  private final EngineClock clock;
+  private final AgencyTime time;
 
-  Organisation(JdbcClient jdbc, EngineClock clock) {
+  Organisation(JdbcClient jdbc, AgencyTime time) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** Where an employee's rater comes from. */
@@ -281,7 +280,8 @@ public class Organisation {
                 + condition
                 + " order by a.starts_on, a.id")
         .params(params)
-        .param("today", clock.today())
+        // the default zone: agencies are at most two hours apart, acting ranges are whole days
+        .param("today", time.today(time.defaultZone()))
         .query(this::acting)
         .list();
   }

@@ -1,7 +1,6 @@
 package id.kinerja.organisation;
 
 import id.kinerja.audit.AuditTrail;
-import id.kinerja.engine.EngineClock;
 import id.kinerja.identity.Role;
 import id.kinerja.identity.Users;
 import java.util.ArrayList;
@@ -61,13 +60,13 @@ public class OrganisationImport {
 
   private final JdbcClient jdbc;
   private final Users users;
-  private final EngineClock clock;
+  private final AgencyTime time;
   private final AuditTrail audit;
 
-  OrganisationImport(JdbcClient jdbc, Users users, EngineClock clock, AuditTrail audit) {
+  OrganisationImport(JdbcClient jdbc, Users users, AgencyTime time, AuditTrail audit) {
     this.jdbc = jdbc;
     this.users = users;
-    this.clock = clock;
+    this.time = time;
     this.audit = audit;
   }
 
@@ -301,7 +300,7 @@ public class OrganisationImport {
       List<RowError> errors) {
     int row = line.number();
     String nip = employee.nip();
-    Nip.problems(nip, clock.today())
+    Nip.problems(nip, time.today(time.defaultZone()))
         .forEach(code -> errors.add(new RowError(EMPLOYEES, row, "nip", code, nip)));
     if (seen.containsKey(nip)) {
       errors.add(new RowError(EMPLOYEES, row, "nip", "import.duplicateNip", nip));

@@ -2,15 +2,19 @@ package id.kinerja.planning;
 
 import id.kinerja.audit.AuditTrail;
 import id.kinerja.engine.Engine;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import id.kinerja.platform.StartOnce;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +36,7 @@ public class Periods {
   private final AuditTrail audit;
   private final TransactionTemplate transactions;
   private final StartOnce startOnce;
+  private final AgencyTime time;
 
   Periods(
       JdbcClient jdbc,
@@ -39,8 +44,10 @@ public class Periods {
       Engine engine,
       AuditTrail audit,
       TransactionTemplate transactions,
-      StartOnce startOnce) {
+      StartOnce startOnce,
+      AgencyTime time) {
     this.startOnce = startOnce;
+    this.time = time;
     this.jdbc = jdbc;
     this.organisation = organisation;
     this.engine = engine;
@@ -190,34 +197,49 @@ public class Periods {
         () ->
             engine.startProcess(
                 CALENDAR_PROCESS_ID,
-                Map.of("periodId", periodId, "unitCode", unitCode, "periodYear", year)));
+                Map.of(
+                    "periodId",
+                    periodId,
+                    "unitCode",
+                    unitCode,
+                    "periodYear",
+                    year,
+                    AgencyTime.OFFSET_VARIABLE,
+                    time.offset(time.zoneOfUnit(unitCode)))));
   }
 
   /**
    * Starts the performance year of an employee in a post once: the row is claimed before the engine
-   * is asked, and a start that failed is tried again by the next call.
+   * is asked, and a start that failed is tried again by the next call. The year or post starts
+   * today, in the agency's zone: a year opened late or a post taken up mid-year gets its planning
+   * deadlines and monthly check-ins from then on.
    *
    * @return false when this year and post run already
    */
   boolean startYear(long periodId, Employee employee, Employee rater, int year, int post) {
-    String decider = organisation.appealDecider(employee).map(Employee::username).orElse(null);
+    ZoneId zone = time.zoneOf(employee);
+    LocalDate startedOn = time.today(zone);
     var variables = new HashMap<String, Object>();
     variables.put("employeeNip", employee.nip());
     variables.put("employeeUsername", employee.username());
     variables.put("employeeName", employee.name());
     variables.put("raterNip", rater.nip());
     variables.put("raterUsername", rater.username());
-    variables.put("deciderUsername", decider);
     variables.put("unitCode", employee.unitCode());
     variables.put("periodYear", year);
+    variables.put("post", post);
+    variables.put("postStartedOn", startedOn.toString());
+    variables.put(AgencyTime.OFFSET_VARIABLE, time.offset(zone));
     jdbc.sql(
             """
-            insert into performance_year (period_id, employee_nip, period_year, post) values (:period, :nip, :year, :post)
+            insert into performance_year (period_id, employee_nip, period_year, post, started_on)
+            values (:period, :nip, :year, :post, :startedOn)
             on conflict (employee_nip, period_year, post) do nothing""")
         .param("period", periodId)
         .param("nip", employee.nip())
         .param("year", year)
         .param("post", post)
+        .param("startedOn", startedOn)
         .update();
     return startOnce.start(
         "performance_year",
@@ -225,6 +247,24 @@ public class Periods {
         "employee_nip = :nip and period_year = :year and post = :post",
         Map.of("nip", employee.nip(), "year", year, "post", post),
         () -> engine.startProcess(PROCESS_ID, variables));
+  }
+
+  /**
+   * The opened year that covers the unit (opened for it or a unit above it), so that an employee
+   * who moves there is reviewed with it; empty when none is open.
+   */
+  Optional<Long> coveringPeriod(String unitCode, int year) {
+    return jdbc.sql(
+            """
+            with recursive up as (
+              select id, code, parent_id, 0 as depth from org_unit where code = :code
+              union all select u.id, u.code, u.parent_id, up.depth + 1 from org_unit u join up on u.id = up.parent_id)
+            select p.id from performance_period p join up on up.code = p.unit_code
+             where p.period_year = :year and p.status = 'OPEN' order by up.depth limit 1""")
+        .param("code", unitCode)
+        .param("year", year)
+        .query(Long.class)
+        .optional();
   }
 
   /** A refused period action, with a message code of the planning bundle. */

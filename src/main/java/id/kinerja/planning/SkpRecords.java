@@ -3,6 +3,7 @@ package id.kinerja.planning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.engine.EngineClock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,10 +19,13 @@ public class SkpRecords {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  // rounds happen on the engine's days, which the demo may move
+  private final EngineClock clock;
 
-  SkpRecords(JdbcClient jdbc, ObjectMapper json) {
+  SkpRecords(JdbcClient jdbc, ObjectMapper json, EngineClock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   public enum Decision {
@@ -38,7 +42,8 @@ public class SkpRecords {
       String approach,
       JsonNode content,
       Instant approvedAt,
-      String approvedBy) {}
+      String approvedBy,
+      int post) {}
 
   public record Round(
       String kind, String actor, String decision, String notes, JsonNode content, Instant at) {}
@@ -51,16 +56,18 @@ public class SkpRecords {
       long processInstanceKey,
       String employeeNip,
       int periodYear,
+      int post,
       String eventKey,
       String actor,
       String approach,
       Map<String, Object> content) {
     jdbc.sql(
             """
-            insert into skp (employee_nip, period_year, process_instance_key)
-            values (:nip, :year, :instance) on conflict (process_instance_key) do nothing""")
+            insert into skp (employee_nip, period_year, post, process_instance_key)
+            values (:nip, :year, :post, :instance) on conflict (process_instance_key) do nothing""")
         .param("nip", employeeNip)
         .param("year", periodYear)
+        .param("post", post)
         .param("instance", processInstanceKey)
         .update();
     Skp skp = byInstance(processInstanceKey).orElseThrow();
@@ -99,12 +106,13 @@ public class SkpRecords {
       jdbc.sql(
               """
               update skp set status = :status, updated_at = now(),
-                approved_at = case when :status = 'APPROVED' then now() end,
+                approved_at = case when :status = 'APPROVED' then cast(:now as timestamptz) end,
                 approved_by = case when :status = 'APPROVED' then :actor end,
                 content = case when cast(:expectations as jsonb) is null then content
                           else jsonb_set(content, '{ekspektasiPerilaku}', cast(:expectations as jsonb)) end
               where id = :id""")
           .param("status", decision == Decision.APPROVE ? "APPROVED" : "RETURNED")
+          .param("now", java.sql.Timestamp.from(clock.now()))
           .param("actor", actor)
           .param(
               "expectations", behaviourExpectations == null ? null : toJson(behaviourExpectations))
@@ -125,7 +133,7 @@ public class SkpRecords {
     return jdbc.sql(
             """
             select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by from skp where process_instance_key = :instance""")
+              approved_at, approved_by, post from skp where process_instance_key = :instance""")
         .param("instance", processInstanceKey)
         .query(this::skp)
         .optional();
@@ -145,7 +153,7 @@ public class SkpRecords {
     return jdbc.sql(
             """
             select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by from skp where employee_nip = :nip order by period_year desc, id desc""")
+              approved_at, approved_by, post from skp where employee_nip = :nip order by period_year desc, id desc""")
         .param("nip", employeeNip)
         .query(this::skp)
         .list();
@@ -177,10 +185,11 @@ public class SkpRecords {
       Object content) {
     return jdbc.sql(
                 """
-                insert into skp_round (skp_id, event_key, kind, actor, decision, notes, content)
-                values (:skp, :event, :kind, :actor, :decision, :notes, cast(:content as jsonb))
+                insert into skp_round (skp_id, event_key, kind, actor, decision, notes, content, at)
+                values (:skp, :event, :kind, :actor, :decision, :notes, cast(:content as jsonb), :at)
                 on conflict (event_key) do nothing""")
             .param("skp", skpId)
+            .param("at", java.sql.Timestamp.from(clock.now()))
             .param("event", eventKey)
             .param("kind", kind)
             .param("actor", actor)
@@ -202,7 +211,8 @@ public class SkpRecords {
         rs.getString(6),
         read(rs.getString(7)),
         approvedAt == null ? null : approvedAt.toInstant(),
-        rs.getString(9));
+        rs.getString(9),
+        rs.getInt(10));
   }
 
   private String toJson(Object value) {

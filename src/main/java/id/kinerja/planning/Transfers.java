@@ -5,6 +5,7 @@ import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Mutasi: a change of post mid-year closes the SKP of the old post (the running performance year
  * ends on the message "mutasi") and starts a new performance year, with a new SKP, for the new post
- * under its own rater.
+ * under its own rater, from the day of the transfer. The new post's year belongs to the opened year
+ * that covers the new unit, so that the new unit's reviews include the employee.
  */
 @Service
 public class Transfers {
@@ -39,7 +41,11 @@ public class Transfers {
     this.transactions = transactions;
   }
 
-  public record Transfer(long transferId, long newPerformanceYearPost) {}
+  /**
+   * @param reviewedWith the unit whose opened year (and reviews) the new post belongs to; null when
+   *     no year is open for the new unit or above it (the old one's is kept)
+   */
+  public record Transfer(long transferId, long newPerformanceYearPost, String reviewedWith) {}
 
   public Transfer transfer(
       String nip, int year, String toUnit, String toPosition, String superiorNip, String user) {
@@ -50,6 +56,10 @@ public class Transfers {
     organisation
         .unit(toUnit)
         .orElseThrow(() -> new Periods.PeriodException("period.unknownUnit", toUnit));
+    if (toUnit.equals(before.unitCode())
+        && toPosition.strip().equalsIgnoreCase(before.position().strip())) {
+      throw new Periods.PeriodException("transfer.samePost", toPosition + " (" + toUnit + ")");
+    }
     Long superior =
         superiorNip == null || superiorNip.isBlank()
             ? null
@@ -76,6 +86,12 @@ public class Transfers {
                   .param("superior", superior)
                   .param("nip", nip)
                   .update();
+              // without a rater in the new post nothing may change: this rolls the move back
+              organisation
+                  .byNip(nip)
+                  .flatMap(organisation::rater)
+                  .filter(r -> r.username() != null)
+                  .orElseThrow(() -> new Periods.PeriodException("transfer.noRater", nip));
               long id =
                   jdbc.sql(
                           """
@@ -103,12 +119,19 @@ public class Transfers {
     engine.publishMessage(
         "mutasi", nip + "-" + year, "mutasi-" + transferId, Map.of("transferId", transferId));
     Employee after = organisation.byNip(nip).orElseThrow();
-    Employee rater =
-        organisation
-            .rater(after)
-            .orElseThrow(() -> new Periods.PeriodException("transfer.noRater", nip));
+    Employee rater = organisation.rater(after).orElseThrow();
     int post = (int) current[1] + 1;
-    periods.startYear(current[0], after, rater, year, post);
-    return new Transfer(transferId, post);
+    Optional<Long> covering = periods.coveringPeriod(toUnit, year);
+    periods.startYear(covering.orElse(current[0]), after, rater, year, post);
+    String reviewedWith =
+        covering
+            .flatMap(
+                id ->
+                    jdbc.sql("select unit_code from performance_period where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .optional())
+            .orElse(null);
+    return new Transfer(transferId, post, reviewedWith);
   }
 }

@@ -1,14 +1,20 @@
 package id.kinerja.review;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.monitoring.CheckIns;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
+import id.kinerja.platform.Labels;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,17 +30,31 @@ public class Evaluations {
    */
   public static final int APPEAL_WINDOW_DAYS = 14;
 
+  private static final String ANNUAL = "ANNUAL";
+
   private final JdbcClient jdbc;
   private final Organisation organisation;
   private final Feedback360 feedback;
   private final CheckIns checkIns;
-  private final CapaianCalculator capaian = new CapaianCalculator();
+  private final CapaianCalculator capaian;
+  private final Labels labels;
+  private final ObjectMapper json;
 
-  Evaluations(JdbcClient jdbc, Organisation organisation, Feedback360 feedback, CheckIns checkIns) {
+  Evaluations(
+      JdbcClient jdbc,
+      Organisation organisation,
+      Feedback360 feedback,
+      CheckIns checkIns,
+      ReviewProperties properties,
+      Labels labels,
+      ObjectMapper json) {
     this.jdbc = jdbc;
     this.organisation = organisation;
     this.feedback = feedback;
     this.checkIns = checkIns;
+    this.capaian = properties.calculator();
+    this.labels = labels;
+    this.json = json;
   }
 
   public record Evaluation(
@@ -53,7 +73,8 @@ public class Evaluations {
       String notes,
       String status,
       Instant deliveredAt,
-      LocalDate appealDeadline) {}
+      LocalDate appealDeadline,
+      int post) {}
 
   public record UnitReview(
       long id,
@@ -64,13 +85,15 @@ public class Evaluations {
       String status,
       String justification) {}
 
-  /** The calibration board: every unit review of a year with its distribution and violations. */
+  /**
+   * The calibration board: every unit review of a year with its distribution (predikat and count,
+   * in the order of the predikat) and its curve violations.
+   */
   public List<Map<String, Object>> board(int year) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
-            select r.id, r.unit_code, r.period, r.unit_predikat, r.status, r.violations::text, r.justification, r.justified_by,
-                   (select jsonb_object_agg(p, n)::text from (select predikat p, count(*) n from evaluation
-                      where unit_review_id = r.id and predikat is not null group by predikat) d) as distribution
+            select r.id, r.unit_code, r.period, r.unit_predikat, r.status, r.violations::text, r.justification, r.justified_by
               from unit_review r where r.period_year = :year order by r.unit_code, r.period""")
         .param("year", year)
         .query(
@@ -81,13 +104,41 @@ public class Evaluations {
               row.put("period", rs.getString(3));
               row.put("unitPredikat", rs.getString(4));
               row.put("status", rs.getString(5));
-              row.put("violations", rs.getString(6));
+              row.put("violations", readList(rs.getString(6)));
               row.put("justification", rs.getString(7));
               row.put("justifiedBy", rs.getString(8));
-              row.put("distribution", rs.getString(9));
               return row;
             })
-        .list();
+        .list()
+        .stream()
+        .peek(row -> row.put("distribution", distribution((Long) row.get("id"))))
+        .toList();
+  }
+
+  private List<Map<String, Object>> distribution(long reviewId) {
+    var counts = new java.util.EnumMap<Predikat, Long>(Predikat.class);
+    jdbc.sql(
+            "select predikat, count(*) from evaluation where unit_review_id = :id and predikat is not null group by predikat")
+        .param("id", reviewId)
+        .query((rs, n) -> Map.entry(Predikat.valueOf(rs.getString(1)), rs.getLong(2)))
+        .list()
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    var result = new ArrayList<Map<String, Object>>();
+    counts.forEach(
+        (predikat, count) ->
+            result.add(Map.<String, Object>of("predikat", predikat.name(), "count", count)));
+    return result;
+  }
+
+  private List<Object> readList(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    try {
+      return json.readValue(text, new TypeReference<List<Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Optional<UnitReview> review(long reviewId) {
@@ -109,7 +160,10 @@ public class Evaluations {
 
   /**
    * Records the unit's predikat and creates an evaluation for every employee of the unit who has a
-   * rater; evaluations that exist already are kept (a redelivered job changes nothing).
+   * rater; evaluations that exist already are kept (a redelivered job changes nothing). An
+   * evaluation covers the post the employee holds now; the earlier posts of the year are shown
+   * beside it. The head of the unit is marked: their hasil-kerja rating follows the unit's
+   * predikat.
    */
   @Transactional
   public List<Map<String, Object>> prepare(long reviewId, String unitPredikat) {
@@ -118,6 +172,8 @@ public class Evaluations {
         .param("predikat", unitPredikat)
         .param("id", reviewId)
         .update();
+    Long headId = organisation.unit(review.unitCode()).map(u -> u.headEmployeeId()).orElse(null);
+    Locale indonesian = Locale.forLanguageTag("id");
     var result = new ArrayList<Map<String, Object>>();
     for (Employee employee : organisation.employeesIn(review.unitCode())) {
       Employee rater = organisation.rater(employee).orElse(null);
@@ -125,10 +181,11 @@ public class Evaluations {
         continue; // rated outside the agency (the head of the agency)
       }
       String decider = organisation.appealDecider(employee).map(Employee::username).orElse(null);
+      Post post = currentPost(employee.nip(), review.periodYear());
       jdbc.sql(
               """
-              insert into evaluation (unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username)
-              values (:review, :nip, :year, :period, :raterNip, :rater, :decider)
+              insert into evaluation (unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username, post)
+              values (:review, :nip, :year, :period, :raterNip, :rater, :decider, :post)
               on conflict (employee_nip, period_year, period) do nothing""")
           .param("review", reviewId)
           .param("nip", employee.nip())
@@ -137,10 +194,11 @@ public class Evaluations {
           .param("raterNip", rater.nip())
           .param("rater", rater.username())
           .param("decider", decider)
+          .param("post", post.number())
           .update();
       jdbc.sql(
               "update evaluation set suggested_rating = :s where employee_nip = :nip and period_year = :year and period = :period")
-          .param("s", suggestion(employee.nip(), review.periodYear()))
+          .param("s", suggestion(employee.nip(), review.periodYear(), review.period(), post))
           .param("nip", employee.nip())
           .param("year", review.periodYear())
           .param("period", review.period())
@@ -154,30 +212,110 @@ public class Evaluations {
       item.put("raterUsername", rater.username());
       item.put(
           "suggestedRating",
-          evaluation.suggestedRating() == null ? "-" : evaluation.suggestedRating());
+          evaluation.suggestedRating() == null
+              ? "-"
+              : labels.of("rating", evaluation.suggestedRating(), indonesian));
       item.put("feedback360", feedback.line(employee.nip(), review.periodYear()));
+      boolean unitHead = headId != null && headId == employee.id();
+      item.put("unitHead", unitHead);
+      if (unitHead) {
+        item.put("unitPredikat", labels.of("unitPredikat", unitPredikat, indonesian));
+      }
+      item.put("earlierPosts", earlierPosts(employee.nip(), review.periodYear(), post, indonesian));
       result.add(item);
     }
     return result;
   }
 
   /**
-   * The hasil-kerja rating suggested by capaian at the latest check-in (rules.md: only a
-   * suggestion, the rater decides); null when there is nothing to judge yet.
+   * The post of the year an employee holds now, and the month it started (1 for the whole year).
    */
-  private String suggestion(String nip, int year) {
-    var indicators = new java.util.ArrayList<Indicator>();
-    for (Map<String, Object> item : checkIns.latestItems(nip, year)) {
+  record Post(int number, int firstMonth) {}
+
+  private Post currentPost(String nip, int year) {
+    return jdbc.sql(
+            """
+            select post, case when started_on >= make_date(:year, 1, 1) then extract(month from started_on)::int else 1 end
+              from performance_year where employee_nip = :nip and period_year = :year order by post desc limit 1""")
+        .param("nip", nip)
+        .param("year", year)
+        .query((rs, n) -> new Post(rs.getInt(1), rs.getInt(2)))
+        .optional()
+        .orElse(new Post(1, 1));
+  }
+
+  /**
+   * The earlier posts of the year, in words for the rating form: unit, position, until when, the
+   * SKP's state and the periodic results rated in that post.
+   */
+  private String earlierPosts(String nip, int year, Post post, Locale locale) {
+    if (post.number() <= 1) {
+      return "-";
+    }
+    var lines = new ArrayList<String>();
+    jdbc.sql(
+            """
+            select t.from_position, coalesce(u.name, t.from_unit), t.at::date,
+                   (select string_agg(e.period || ': ' || coalesce(e.predikat, '-'), ', ' order by e.period)
+                      from evaluation e where e.employee_nip = t.employee_nip and e.period_year = t.period_year
+                       and e.post < :post and e.status = 'DELIVERED')
+              from transfer t left join org_unit u on u.code = t.from_unit
+             where t.employee_nip = :nip and t.period_year = :year order by t.id""")
+        .param("nip", nip)
+        .param("year", year)
+        .param("post", post.number())
+        .query(
+            (rs, n) -> {
+              String results = rs.getString(4);
+              return rs.getString(1)
+                  + ", "
+                  + rs.getString(2)
+                  + " (s.d. "
+                  + rs.getDate(3).toLocalDate()
+                  + ")"
+                  + (results == null ? "" : ": " + wordsFor(results, locale));
+            })
+        .list()
+        .forEach(lines::add);
+    return lines.isEmpty() ? "-" : String.join("; ", lines);
+  }
+
+  /** "Q1: BAIK, Q2: SANGAT_BAIK" in words. */
+  private String wordsFor(String results, Locale locale) {
+    var words = new ArrayList<String>();
+    for (String result : results.split(", ")) {
+      String[] parts = result.split(": ");
+      words.add(
+          labels.of("period", parts[0], locale)
+              + ": "
+              + (parts.length > 1 ? labels.of("predikat", parts[1], locale) : "-"));
+    }
+    return String.join(", ", words);
+  }
+
+  /**
+   * The hasil-kerja rating suggested by capaian at the end of the period (rules.md: only a
+   * suggestion, the rater decides): the cumulative realisasi of the post's latest check-in up to
+   * then, against the target pro rata to date (the whole target for the annual review; a ceiling,
+   * not pro-rated, where lower is better). Null when there is nothing to judge yet.
+   */
+  private String suggestion(String nip, int year, String period, Post post) {
+    int lastMonth = ANNUAL.equals(period) ? 12 : Integer.parseInt(period.substring(1)) * 3;
+    var indicators = new ArrayList<Indicator>();
+    BigDecimal share = CheckIns.shareOfPlan(post.firstMonth(), lastMonth);
+    for (Map<String, Object> item : checkIns.latestItems(nip, year, post.number(), lastMonth)) {
       if (item.get("target") instanceof Number target
           && item.get("realisasi") instanceof Number realisasi) {
         Indicator.Jenis jenis =
             "TAMBAHAN".equals(item.get("jenis")) ? Indicator.Jenis.TAMBAHAN : Indicator.Jenis.UTAMA;
+        boolean lowerIsBetter = Boolean.TRUE.equals(item.get("lowerIsBetter"));
+        BigDecimal annual = new BigDecimal(target.toString());
         indicators.add(
             new Indicator(
                 jenis,
-                new java.math.BigDecimal(target.toString()),
-                new java.math.BigDecimal(realisasi.toString()),
-                Boolean.TRUE.equals(item.get("lowerIsBetter"))));
+                lowerIsBetter ? annual : annual.multiply(share),
+                new BigDecimal(realisasi.toString()),
+                lowerIsBetter));
       }
     }
     return indicators.isEmpty()
@@ -265,7 +403,7 @@ public class Evaluations {
   private static final String SELECT =
       """
       select id, unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username,
-             suggested_rating, rating_hasil_kerja, rating_perilaku, predikat, notes, status, delivered_at, appeal_deadline
+             suggested_rating, rating_hasil_kerja, rating_perilaku, predikat, notes, status, delivered_at, appeal_deadline, post
         from evaluation""";
 
   private Evaluation evaluation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -287,6 +425,7 @@ public class Evaluations {
         rs.getString("notes"),
         rs.getString("status"),
         delivered == null ? null : delivered.toInstant(),
-        deadline == null ? null : deadline.toLocalDate());
+        deadline == null ? null : deadline.toLocalDate(),
+        rs.getInt("post"));
   }
 }

@@ -1,7 +1,7 @@
 package id.kinerja.review;
 
-import id.kinerja.engine.EngineClock;
 import id.kinerja.organisation.AgencyScope;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.PublicRateLimit;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,7 +37,7 @@ class FeedbackController {
   static final int PUBLIC_LIMIT = 5;
 
   private final Organisation organisation;
-  private final EngineClock clock;
+  private final AgencyTime time;
   private final Feedback360 feedback;
   private final FeedbackRounds rounds;
   private final AgencyScope scope;
@@ -45,7 +45,7 @@ class FeedbackController {
 
   FeedbackController(
       Organisation organisation,
-      EngineClock clock,
+      AgencyTime time,
       Feedback360 feedback,
       FeedbackRounds rounds,
       AgencyScope scope,
@@ -53,7 +53,7 @@ class FeedbackController {
     this.scope = scope;
     this.rateLimit = rateLimit;
     this.organisation = organisation;
-    this.clock = clock;
+    this.time = time;
     this.feedback = feedback;
     this.rounds = rounds;
   }
@@ -123,7 +123,7 @@ class FeedbackController {
     if (accepted) {
       feedback.recordPublic(
           unitCode,
-          clock.today().getYear(),
+          time.today(time.zoneOfUnit(unitCode)).getYear(),
           client,
           scores,
           comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)));

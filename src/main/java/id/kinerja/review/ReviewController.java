@@ -3,6 +3,7 @@ package id.kinerja.review;
 import id.kinerja.engine.Engine;
 import id.kinerja.identity.Role;
 import id.kinerja.organisation.AgencyScope;
+import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,14 +34,17 @@ class ReviewController {
   private final Organisation organisation;
   private final Engine engine;
   private final AgencyScope scope;
+  private final AgencyTime time;
 
   ReviewController(
       Evaluations evaluations,
       UnitReviews unitReviews,
       Organisation organisation,
       Engine engine,
-      AgencyScope scope) {
+      AgencyScope scope,
+      AgencyTime time) {
     this.scope = scope;
+    this.time = time;
     this.evaluations = evaluations;
     this.unitReviews = unitReviews;
     this.organisation = organisation;
@@ -77,7 +81,9 @@ class ReviewController {
                   "period",
                   period,
                   "unitHeadUsername",
-                  opened.unitHeadUsername()));
+                  opened.unitHeadUsername(),
+                  AgencyTime.OFFSET_VARIABLE,
+                  time.offset(time.zoneOfUnit(request.unitCode()))));
     } catch (RuntimeException engineAway) {
       unitReviews.release(opened.unitReviewId()); // nothing half-started blocks the next attempt
       throw engineAway;
@@ -90,7 +96,9 @@ class ReviewController {
   @PreAuthorize("hasAnyRole('PENGELOLA_KINERJA', 'ADMIN')")
   @Operation(
       summary =
-          "The calibration board of a year: per unit review the distribution, violations and justification")
+          "The calibration board of a year: per unit review the distribution (a list of predikat and"
+              + " count), the curve violations (a list, each with its message in Indonesian and"
+              + " English) and the justification")
   List<Map<String, Object>> board(
       @org.springframework.web.bind.annotation.RequestParam int year, Authentication auth) {
     return scope.filter(auth, evaluations.board(year), row -> (String) row.get("unitCode"));

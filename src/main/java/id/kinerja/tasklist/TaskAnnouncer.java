@@ -5,6 +5,7 @@ import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
 import id.kinerja.organisation.AgencyScope;
+import id.kinerja.organisation.AgencyTime;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -20,15 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAnnouncer {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(id.kinerja.engine.EngineClock.ZONE);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   private final Notifications notifications;
   private final AgencyScope scope;
+  private final AgencyTime time;
 
-  TaskAnnouncer(Notifications notifications, AgencyScope scope) {
+  TaskAnnouncer(Notifications notifications, AgencyScope scope, AgencyTime time) {
     this.notifications = notifications;
     this.scope = scope;
+    this.time = time;
   }
 
   /** Part of the caller's transaction: the announcement exists exactly when the task does. */
@@ -44,14 +46,15 @@ class TaskAnnouncer {
           .filter(person -> agencyCode == null || scope.coversAgency(person, agencyCode))
           .forEach(people::add);
     }
-    Map<String, Object> model = new HashMap<>();
-    model.put("taskName", name);
-    model.put("processId", task.processId());
-    if (due != null) {
-      model.put("dueDate", DATE.format(due));
-    }
     for (String person : people) {
       if (notifications.canNotify(person)) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("taskName", name);
+        model.put("processId", task.processId());
+        if (due != null) {
+          // in the recipient's agency's time zone
+          model.put("dueDate", DATE.format(due.atZone(time.zoneOfUser(person))));
+        }
         notifications.enqueue(
             new NotificationRequest(
                 "task:" + task.key(),

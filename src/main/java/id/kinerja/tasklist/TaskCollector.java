@@ -31,6 +31,7 @@ class TaskCollector implements DisposableBean {
   private final ProcessDocuments documents;
   private final TaskAnnouncer announcer;
   private final TaskRouting routing;
+  private final TaskSweeper sweeper;
   private final TransactionTemplate transactions;
   private final Duration reservation;
   private final Engine.Collecting mode;
@@ -42,6 +43,7 @@ class TaskCollector implements DisposableBean {
       ProcessDocuments documents,
       TaskAnnouncer announcer,
       TaskRouting routing,
+      TaskSweeper sweeper,
       TransactionTemplate transactions,
       @Value("${kinerja.tasklist.reservation:30d}") Duration reservation,
       @Value("${kinerja.tasklist.poll-interval:500ms}") Duration pollInterval,
@@ -51,6 +53,7 @@ class TaskCollector implements DisposableBean {
     this.documents = documents;
     this.announcer = announcer;
     this.routing = routing;
+    this.sweeper = sweeper;
     this.transactions = transactions;
     this.reservation = reservation;
     this.mode = new Engine.Collecting(pollInterval, streamEnabled);
@@ -63,19 +66,30 @@ class TaskCollector implements DisposableBean {
     collecting = engine.collectHumanTasks(reservation, mode, this::collect);
   }
 
-  /** Stores the task and, when it is new, tells the people it is for, in one transaction. */
+  /**
+   * Stores the task and, when it is new, tells the people it is for, in one transaction. A new task
+   * may replace one a timer or event ended: those around it are confirmed with the engine.
+   */
   void collect(HumanTask collected) {
     String name = documents.elementName(collected.processDefinitionKey(), collected.elementId());
     Instant due = instant(collected.dueDate());
-    transactions.executeWithoutResult(
-        status -> {
-          TaskRouting.Routed routed = routing.route(collected);
-          HumanTask task = routed.task();
-          if (store.upsert(task, name, due, instant(task.followUpDate()), routed.actingFor())) {
-            log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
-            announcer.announce(task, name, due, routed.agencyCode());
-          }
-        });
+    Boolean created =
+        transactions.execute(
+            status -> {
+              TaskRouting.Routed routed = routing.route(collected);
+              HumanTask task = routed.task();
+              if (store.upsert(task, name, due, instant(task.followUpDate()), routed.actingFor())) {
+                log.debug("New task {} '{}' for {}", task.key(), name, task.assignee());
+                announcer.announce(task, name, due, routed.agencyCode());
+                return true;
+              }
+              return false;
+            });
+    if (Boolean.TRUE.equals(created)) {
+      Object nip = collected.variables().get("employeeNip");
+      sweeper.aroundNew(
+          collected.key(), collected.processInstanceKey(), nip == null ? null : nip.toString());
+    }
   }
 
   private static Instant instant(String isoDateTime) {

@@ -126,13 +126,18 @@ class TaskController {
 
   record ReassignRequest(@NotBlank String assignee, @NotBlank @Size(max = 1000) String reason) {}
 
+  /** Where the work of a task the engine ended went: a task open now, and who has it. */
+  record Continuation(
+      String name, String processId, String assignee, List<String> candidateGroups) {}
+
   record TaskDetail(
       TaskSummary task,
       Map<String, Object> variables,
       JsonNode form,
       String elementId,
       String diagramUrl,
-      List<HistoryEntry> history) {}
+      List<HistoryEntry> history,
+      List<Continuation> continuedIn) {}
 
   record Counts(long mine, long group, long overdue) {}
 
@@ -187,13 +192,23 @@ class TaskController {
                         t.endedBy(),
                         t.actingFor()))
             .toList();
+    List<Continuation> continuedIn =
+        task.state() != TaskRow.TaskState.CANCELED
+            ? List.of()
+            : store.openAfter(task).stream()
+                .map(
+                    t ->
+                        new Continuation(
+                            t.name(), t.processId(), t.assignee(), t.candidateGroups()))
+                .toList();
     return new TaskDetail(
         TaskSummary.of(task, clock.now()),
         task.variables(),
         documents.formSchema(task.formKey()).orElse(null),
         task.elementId(),
         "/api/tasks/" + id + "/diagram",
-        history);
+        history,
+        continuedIn);
   }
 
   @GetMapping(path = "/{id}/diagram", produces = MediaType.APPLICATION_XML_VALUE)

@@ -99,7 +99,9 @@ public class TaskService {
 
   /**
    * Validates the submission against the form and the domain rules, then completes the task in the
-   * engine. The engine call comes first: if it fails, nothing here changes.
+   * engine. The task is marked completed first: the row stays locked until the engine answered, so
+   * the reconciler, finding the job gone meanwhile, cannot take it for one a timer ended. If the
+   * engine fails, the transaction rolls back and the task is open again.
    */
   @Transactional(noRollbackFor = TaskProblem.class) // a task found gone stays marked so
   public void complete(long key, Viewer viewer, Map<String, Object> submission) {
@@ -107,6 +109,9 @@ public class TaskService {
     List<FieldError> errors = validate(task, submission);
     if (!errors.isEmpty()) {
       throw TaskProblem.invalid(errors);
+    }
+    if (!store.end(key, TaskState.COMPLETED, viewer.username())) {
+      throw TaskProblem.gone(); // ended by the engine a moment ago
     }
     var variables = new HashMap<String, Object>(submission);
     documents
@@ -121,10 +126,9 @@ public class TaskService {
     try {
       engine.completeHumanTask(key, variables);
     } catch (TaskGoneException e) {
-      store.end(key, TaskState.CANCELED, TaskReconciler.ENGINE);
+      store.endedByEngine(key);
       throw TaskProblem.gone();
     }
-    store.end(key, TaskState.COMPLETED, viewer.username());
     var after = new HashMap<String, Object>(submission);
     if (task.actingFor() != null) { // the trail names both: the acting official and the holder
       after.put(COMPLETED_ACTING_FOR, task.actingFor());

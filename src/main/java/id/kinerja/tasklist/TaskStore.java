@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.engine.Engine.HumanTask;
+import id.kinerja.engine.EngineClock;
 import id.kinerja.tasklist.TaskRow.TaskState;
 import id.kinerja.tasklist.TaskRow.Viewer;
 import java.sql.Array;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +34,14 @@ public class TaskStore {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  // when a task appeared and ended, by the engine's clock (which the demo may move), so that a
+  // task's history reads like the process's own days
+  private final EngineClock clock;
 
-  TaskStore(JdbcClient jdbc, ObjectMapper json) {
+  TaskStore(JdbcClient jdbc, ObjectMapper json, EngineClock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   public record Page(List<TaskRow> items, long total, int page, int size) {}
@@ -53,9 +59,9 @@ public class TaskStore {
             """
             insert into user_task (task_key, process_instance_key, process_definition_key, process_id,
               process_version, element_id, element_instance_key, name, form_key, assignee,
-              candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year, acting_for)
+              candidate_groups, candidate_users, due_date, follow_up_date, variables, employee_nip, period_year, acting_for, created_at)
             values (:key, :instance, :definition, :processId, :version, :elementId, :elementInstance, :name,
-              :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year, :actingFor)
+              :formKey, :assignee, cast(:groups as text[]), cast(:users as text[]), :due, :followUp, cast(:variables as jsonb), :nip, :year, :actingFor, :now)
             on conflict (task_key) do update set variables = excluded.variables, checked_at = now(),
               -- handed out again, so the engine still has it: a task taken for gone is open again
               state = case when user_task.ended_by = 'engine' then 'OPEN' else user_task.state end,
@@ -80,6 +86,7 @@ public class TaskStore {
         .param("nip", stringOrNull(variables.get("employeeNip")))
         .param("year", intOrNull(variables.get("periodYear")))
         .param("actingFor", actingFor)
+        .param("now", timestamp(clock.now()))
         .query(Boolean.class)
         .single();
   }
@@ -199,13 +206,67 @@ public class TaskStore {
   public boolean end(long key, TaskState state, String by) {
     return jdbc.sql(
                 """
-                update user_task set state = :state, ended_at = now(), ended_by = :by
+                update user_task set state = :state, ended_at = :now, ended_by = :by
                 where task_key = :key and state = 'OPEN'""")
+            .param("now", timestamp(clock.now()))
             .param("key", key)
             .param("state", state.name())
             .param("by", by)
             .update()
         == 1;
+  }
+
+  /**
+   * Open tasks of the process instances or of the employees, not confirmed with the engine since
+   * the given time: the ones a step just taken in those instances may have ended.
+   */
+  public List<Long> openAround(
+      Collection<Long> instances, Collection<String> employeeNips, Instant checkedBefore) {
+    if (instances.isEmpty() && employeeNips.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select task_key from user_task where state = 'OPEN' and checked_at < :before
+               and (process_instance_key = any(cast(:instances as bigint[]))
+                    or employee_nip = any(cast(:nips as text[])))""")
+        .param("before", timestamp(checkedBefore))
+        .param(
+            "instances",
+            "{" + String.join(",", instances.stream().map(String::valueOf).toList()) + "}")
+        .param("nips", textArray(List.copyOf(employeeNips)))
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Where the work of an ended task went: the open tasks of its process instance, or of its
+   * employee and year, that appeared after it.
+   */
+  public List<TaskRow> openAfter(TaskRow task) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from user_task where state = 'OPEN' and task_key <> :key and created_at >= :created"
+                + " and (process_instance_key = :instance"
+                + " or (employee_nip = :nip and period_year = :year))"
+                + " order by created_at, task_key limit 5")
+        .param("key", task.key())
+        .param("created", timestamp(task.createdAt()))
+        .param("instance", task.processInstanceKey())
+        .param("nip", task.employeeNip())
+        .param("year", task.periodYear())
+        .query(this::row)
+        .list();
+  }
+
+  /** A task someone was completing turned out to be ended by the engine already. */
+  public void endedByEngine(long key) {
+    jdbc.sql(
+            "update user_task set state = 'CANCELED', ended_at = :now, ended_by = 'engine' where task_key = :key")
+        .param("now", timestamp(clock.now()))
+        .param("key", key)
+        .update();
   }
 
   /** Open tasks not confirmed with the engine since the given time, oldest first. */

@@ -1,6 +1,7 @@
 package id.kinerja.coaching;
 
 import id.kinerja.support.ContextEngine;
+import id.kinerja.tasklist.TaskRow.Viewer;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
@@ -16,7 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestAgency {
 
-  public record Person(long id, String nip, String username, String grade) {}
+  public record Person(long id, String nip, String username, String grade) {
+    /** The person in the tasklist. */
+    public Viewer viewer() {
+      return new Viewer(username, List.of("PEGAWAI"));
+    }
+  }
 
   private final JdbcClient jdbc;
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -78,6 +84,15 @@ public final class TestAgency {
         .param("u", user)
         .update();
     return new Person(id, nip, username, grade);
+  }
+
+  /** Lets the person sign in with the demo users' password, for the API and the browser. */
+  public Person withDemoPassword(Person person) {
+    jdbc.sql(
+            "update app_user set password_hash = (select password_hash from app_user where username = 'pegawai1') where username = :u")
+        .param("u", person.username())
+        .update();
+    return person;
   }
 
   /** Gives the coach open assignments (load). */

@@ -117,6 +117,7 @@ class DocumentTest extends IntegrationTest {
         "document-test:" + year,
         pegawai1.nip(),
         year,
+        1,
         12,
         List.of(
             Map.of(
@@ -414,6 +415,7 @@ class DocumentTest extends IntegrationTest {
         instance,
         employee.nip(),
         year,
+        1,
         "doc-draft:" + instance,
         employee.username(),
         "KUALITATIF",

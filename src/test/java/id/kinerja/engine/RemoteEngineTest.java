@@ -168,8 +168,8 @@ class RemoteEngineTest {
   }
 
   /**
-   * A cluster that lost its data (or another cluster) under a database used before: Kinerja says
-   * so in the log and on /admin, and clears nothing: a remote engine's records are the agency's.
+   * A cluster that lost its data (or another cluster) under a database used before: Kinerja says so
+   * in the log and on /admin, and clears nothing: a remote engine's records are the agency's.
    */
   @Test
   void aClusterThatForgotItsProcessesIsReportedAndNothingIsCleared() throws Exception {
@@ -186,9 +186,10 @@ class RemoteEngineTest {
       var jdbc = app.getBean(JdbcClient.class);
       assertThat(jdbc.sql("select count(*) from performance_year").query(Long.class).single())
           .isPositive();
-      assertThat(jdbc.sql("select count(*) from engine_notice where kind = 'MISMATCH'")
-              .query(Long.class)
-              .single())
+      assertThat(
+              jdbc.sql("select count(*) from engine_notice where kind = 'MISMATCH'")
+                  .query(Long.class)
+                  .single())
           .isEqualTo(1);
     }
   }

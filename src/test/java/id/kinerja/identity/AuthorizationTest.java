@@ -80,8 +80,8 @@ class AuthorizationTest extends IntegrationTest {
         "GET  | /api/admin/mail/outbox              | pengelola |                                        | 403",
         "GET  | /api/admin/notification-templates   | pemilik   |                                        | 200",
         "GET  | /api/admin/notification-templates   | pegawai1  |                                        | 403",
-        "POST | /api/demo/clock                     | admin     | {\"days\":0,\"hours\":0}               | 200",
-        "POST | /api/demo/clock                     | pengelola | {\"days\":0,\"hours\":0}               | 403",
+        "POST | /api/demo/clock                     | admin     | {\"days\":0,\"hours\":1}               | 200",
+        "POST | /api/demo/clock                     | pengelola | {\"days\":0,\"hours\":1}               | 403",
         "GET  | /api/clock                          | pegawai1  |                                        | 200",
         "GET  | /api/coaching/mine                  | pegawai1  |                                        | 200",
         "GET  | /api/coaching/assigned-to-me        | atasan1   |                                        | 200",
@@ -128,6 +128,11 @@ class AuthorizationTest extends IntegrationTest {
         "PUT  | /api/admin/users/pegawai1/roles      | pemilik   | {\"roles\":\"ADMIN\"}                 | 403",
         "POST | /api/evaluations/999999/appeal      | pegawai1  | {nicht json                            | 404",
         "POST | /api/tasks/999999999/complete       | pegawai1  | {nicht json                            | 404",
+        "GET  | /api/labels                         | pegawai1  |                                        | 200",
+        "GET  | /api/labels                         |           |                                        | 401",
+        "GET  | /api/holidays/2039                  | pegawai1  |                                        | 200",
+        "PUT  | /api/holidays/2039                  | pengelola | [{\"date\":\"17-08-2039\",\"name\":\"HUT RI\"}] | 400",
+        "PUT  | /api/holidays/2039                  | pegawai1  | []                                     | 403",
       })
   void eachEndpointAnswersEachRole(
       String method, String path, String user, String body, int expected) {

@@ -27,8 +27,8 @@ class NotificationContentTest extends NotificationTest {
               new String[] {"SKP 2026 telah ditetapkan", "SKP 2026 approved"},
           NotificationType.RESULT_DELIVERED,
               new String[] {
-                "Hasil evaluasi kinerja 2026: predikat BAIK",
-                "Performance evaluation result 2026: predikat BAIK"
+                "Hasil evaluasi kinerja 2026: predikat Baik",
+                "Performance evaluation result 2026: predikat Baik (good)"
               },
           NotificationType.APPEAL_FILED,
               new String[] {"Keberatan diajukan oleh Siti Rahma", "Appeal filed by Siti Rahma"},

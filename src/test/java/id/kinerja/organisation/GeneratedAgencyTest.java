@@ -12,6 +12,7 @@ import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.Session;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -166,7 +167,7 @@ class GeneratedAgencyTest extends IntegrationTest {
     Session officerSession = Session.signIn(port, officer, PASSWORD);
 
     // the year is opened for the whole agency by its own Pengelola Kinerja: everyone has a rater
-    int year = LocalDate.ofInstant(clock.now(), EngineClock.ZONE).getYear() + 5;
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 5;
     JsonNode opening =
         officerSession
             .send("POST", "/api/periods", Map.of("unitCode", agency, "year", year))

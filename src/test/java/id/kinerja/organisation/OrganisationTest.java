@@ -22,7 +22,11 @@ class OrganisationTest extends IntegrationTest {
     List<Employee> all = organisation.employeesIn("DISKOMINFO");
 
     assertThat(all).hasSizeBetween(20, 40);
-    assertThat(all).allSatisfy(e -> assertThat(Nip.problems(e.nip(), clock.today())).isEmpty());
+    assertThat(all)
+        .allSatisfy(
+            e ->
+                assertThat(Nip.problems(e.nip(), clock.today(java.time.ZoneId.of("Asia/Makassar"))))
+                    .isEmpty());
     assertThat(organisation.tree())
         .filteredOn(root -> root.code().equals("DISKOMINFO"))
         .singleElement()

@@ -9,6 +9,7 @@ import id.kinerja.identity.Users;
 import id.kinerja.support.Api;
 import id.kinerja.support.IntegrationTest;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ class TreeApiTest extends IntegrationTest {
   @Test
   void anActingOfficialGetsThePostsNewTasksAndTeamAndTheTrailNamesBoth() {
     var a = new TreeAgency(importer, users, jdbc);
-    LocalDate today = clock.today();
+    LocalDate today = clock.today(ZoneId.of("Asia/Makassar"));
     Api api = new Api(http);
 
     // the Plt for the vacant head of the Seksi rates its staff; the Plh stands in for the Kabid
@@ -272,7 +273,7 @@ class TreeApiTest extends IntegrationTest {
   void anOpenTaskKeepsItsAssigneeWhenTheTreeChangesUntilThePengelolaReassignsIt() {
     var a = new TreeAgency(importer, users, jdbc);
     Api api = new Api(http);
-    int year = clock.today().getYear() + 7;
+    int year = clock.today(ZoneId.of("Asia/Makassar")).getYear() + 7;
     send(
         a.officer,
         HttpMethod.POST,

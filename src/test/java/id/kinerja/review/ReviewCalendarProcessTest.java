@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * processes/review-calendar.bpmn: when a period ends the unit's review starts by itself, except one
- * the Pengelola Kinerja started by hand; a quarterly rating below expectation starts coaching. The
- * year under review lies in the past, so that every period has ended and every timer is due without
- * moving the clock other tests share (the year test on the sandbox engine moves its own).
+ * the Pengelola Kinerja started by hand; the annual review takes the place of Triwulan IV; a
+ * quarterly rating below expectation starts coaching. The year under review lies in the past, so
+ * that every period has ended and every timer is due without moving the clock other tests share
+ * (the year test on the sandbox engine moves its own).
  */
 class ReviewCalendarProcessTest extends IntegrationTest {
 
@@ -60,12 +61,12 @@ class ReviewCalendarProcessTest extends IntegrationTest {
             .single();
     int year = LocalDate.ofInstant(contextEngine.now(), ZoneId.of("Asia/Makassar")).getYear() - 1;
 
-    // the Pengelola Kinerja starts Triwulan IV early, by hand
+    // the Pengelola Kinerja starts Triwulan III early, by hand
     assertThat(
             http.withBasicAuth("pengelola", "demo")
                 .postForEntity(
                     "/api/reviews",
-                    Map.of("unitCode", unit, "year", year, "period", "Q4"),
+                    Map.of("unitCode", unit, "year", year, "period", "Q3"),
                     String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -73,14 +74,15 @@ class ReviewCalendarProcessTest extends IntegrationTest {
         engine.startProcess(
             "review-calendar", Map.of("periodId", 0, "unitCode", unit, "periodYear", year));
 
-    // every period has ended: Q1-Q3 and the annual review start by the calendar, Q4 not again
+    // every period has ended: Q1, Q2 and the annual review start by the calendar, Q3 not again;
+    // there is no separate Triwulan IV: the annual review takes its place [C]
     await()
         .atMost(Duration.ofSeconds(45))
         .until(() -> TestAgency.reached(contextEngine, calendar, "reviewed-by-hand"));
     Viewer headViewer = new Viewer(head.username(), List.of("PEGAWAI"));
     await()
         .atMost(Duration.ofSeconds(45))
-        .until(() -> openTasks(headViewer, "set-unit-predikat").size() == 5);
+        .until(() -> openTasks(headViewer, "set-unit-predikat").size() == 4);
     assertThat(
             jdbc.sql(
                     "select period || ':' || started_by from unit_review where unit_code = :unit and period_year = :year")
@@ -91,8 +93,7 @@ class ReviewCalendarProcessTest extends IntegrationTest {
         .containsExactlyInAnyOrder(
             "Q1:" + UnitReviews.CALENDAR,
             "Q2:" + UnitReviews.CALENDAR,
-            "Q3:" + UnitReviews.CALENDAR,
-            "Q4:pengelola",
+            "Q3:pengelola",
             "ANNUAL:" + UnitReviews.CALENDAR);
 
     // 360 input for the annual review (feedback360 [C]): one round per employee, started once

@@ -56,23 +56,35 @@ public final class Api {
     return awaitTaskWhere(
         user,
         elementId,
-        t ->
-            (employeeNip == null || employeeNip.equals(t.path("task").path("employeeNip").asText()))
-                && (year == null || year == t.path("task").path("periodYear").asInt()));
+        employeeNip,
+        t -> year == null || year == t.path("task").path("periodYear").asInt());
   }
 
   /** Waits for the user's open task of an element whose detail matches; returns the detail. */
   public JsonNode awaitTaskWhere(String user, String elementId, Predicate<JsonNode> detail) {
+    return awaitTaskWhere(user, elementId, null, detail);
+  }
+
+  /** The same, among the tasks about one employee. */
+  public JsonNode awaitTaskWhere(
+      String user, String elementId, String employeeNip, Predicate<JsonNode> detail) {
     return await()
         .atMost(Duration.ofSeconds(45))
         .until(
-            () -> tasks(user, elementId).stream().filter(detail).findFirst(), Optional::isPresent)
+            () -> tasks(user, elementId, employeeNip).stream().filter(detail).findFirst(),
+            Optional::isPresent)
         .orElseThrow();
   }
 
   /** The details of the user's open tasks of an element. */
   public List<JsonNode> tasks(String user, String elementId) {
-    JsonNode page = get(user, "/api/tasks?size=200");
+    return tasks(user, elementId, null);
+  }
+
+  /** The details of the user's open tasks of an element about an employee (any when null). */
+  public List<JsonNode> tasks(String user, String elementId, String employeeNip) {
+    JsonNode page =
+        get(user, "/api/tasks?size=200" + (employeeNip == null ? "" : "&employee=" + employeeNip));
     var result = new ArrayList<JsonNode>();
     for (JsonNode task : page.path("items")) {
       JsonNode detail = get(user, "/api/tasks/" + task.path("id").asLong());

@@ -12,7 +12,10 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,10 +78,14 @@ public abstract class BrowserTest extends IntegrationTest {
 
   private static Playwright playwright;
   private static Browser browser;
+  private static final Map<String, Page> SIGNED_IN = new HashMap<>();
 
   @LocalServerPort protected int port;
   private BrowserContext context;
   protected Page page;
+
+  /** Script errors and failed loads of the pages this test used: a page must have none. */
+  protected final List<String> pageErrors = new ArrayList<>();
 
   @BeforeAll
   static void launch() {
@@ -105,6 +112,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
   @AfterAll
   static void close() {
+    SIGNED_IN.clear();
     if (playwright != null) {
       playwright.close();
     }
@@ -113,7 +121,38 @@ public abstract class BrowserTest extends IntegrationTest {
   @BeforeEach
   void openPage() {
     context = browser.newContext(new Browser.NewContextOptions().setLocale("id-ID"));
-    page = context.newPage();
+    page = watched(context.newPage());
+  }
+
+  private Page watched(Page page) {
+    page.onPageError(error -> pageErrors.add(error));
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            pageErrors.add(message.text());
+          }
+        });
+    return page;
+  }
+
+  /**
+   * Acts as the demo user in a browser context of their own that stays signed in for the rest of
+   * the test class, so that a class of many short tests signs each person in once.
+   */
+  protected void actAs(String username) {
+    page =
+        SIGNED_IN.computeIfAbsent(
+            username,
+            user -> {
+              Page own =
+                  watched(
+                      browser
+                          .newContext(new Browser.NewContextOptions().setLocale("id-ID"))
+                          .newPage());
+              page = own;
+              signIn(user);
+              return own;
+            });
   }
 
   @AfterEach
@@ -159,11 +198,17 @@ public abstract class BrowserTest extends IntegrationTest {
     page.locator("#task-submit").waitFor();
   }
 
+  /**
+   * Fills a form-js field and leaves it: form-js commits typed values after a pause or on blur, and
+   * a field another one re-renders before that loses what was typed.
+   */
   protected void fillField(String labelStart, String value) {
-    page.getByLabel(
-            labelStart, new com.microsoft.playwright.Page.GetByLabelOptions().setExact(false))
-        .first()
-        .fill(value);
+    Locator field =
+        page.getByLabel(
+                labelStart, new com.microsoft.playwright.Page.GetByLabelOptions().setExact(false))
+            .first();
+    field.fill(value);
+    field.blur();
   }
 
   /** form-js selects are a display box opening a list of options. */

@@ -34,6 +34,11 @@ public final class ContextEngine {
     return InMemoryEngine.now();
   }
 
+  /** The wall-clock moment of an engine time stamp (records carry the engine's moved time). */
+  public Instant wallTimeOf(long engineEpochMilli) {
+    return Instant.ofEpochMilli(engineEpochMilli).minus(InMemoryEngine.advanced());
+  }
+
   /** Moves the clock forward; due timers fire. Tests await what should follow. */
   public void advance(Duration duration) {
     InMemoryEngine.advance(duration);

@@ -34,6 +34,11 @@ public final class InMemoryEngine {
     return Instant.now().plus(advanced);
   }
 
+  /** How far tests moved the engine clock ahead of the wall clock. */
+  public static synchronized Duration advanced() {
+    return advanced;
+  }
+
   /** Moves the engine clock forward (timers fire) and waits a moment for the engine to settle. */
   public static synchronized void advance(Duration duration) {
     get().increaseTime(duration);

@@ -63,6 +63,17 @@ public final class People {
     return awaitTask(new Viewer(employee, List.of("PEGAWAI")), instance, "draft-skp");
   }
 
+  /** The person's open tasks of the element in the process instance, now (no waiting). */
+  public List<TaskRow> openTasks(Viewer viewer, long processInstance, String elementId) {
+    return store
+        .search(new TaskQuery(TaskQuery.View.ALL, null, null, null, null, null, 0, 200), viewer)
+        .items()
+        .stream()
+        .filter(t -> t.processInstanceKey() == processInstance)
+        .filter(t -> t.elementId().equals(elementId))
+        .toList();
+  }
+
   /** The person completes their open task of the given element. */
   public TaskRow complete(
       Viewer viewer, long processInstance, String elementId, Map<String, Object> values) {

@@ -7,14 +7,12 @@ import com.microsoft.playwright.Download;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.support.BrowserTest;
+import id.kinerja.support.Processes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,33 +27,12 @@ class CheckInInBrowserTest extends BrowserTest {
   void theEmployeeAttachesAFileToTheCheckInAndTheRaterDownloadsIt() throws Exception {
     // last year's monitoring: its January check-in is due at once, without moving the clock that
     // other tests share
-    var variables = new HashMap<String, Object>();
-    variables.put("employeeNip", organisation.byUsername("pegawai1").orElseThrow().nip());
-    variables.put("employeeName", "Ahmad Fauzan");
-    variables.put("employeeUsername", "pegawai1");
-    variables.put("raterUsername", "atasan1");
-    variables.put(
-        "periodYear", LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() - 1);
-    variables.put(
-        "hasilKerja",
-        List.of(
-            Map.of(
-                "jenis",
-                "UTAMA",
-                "rhk",
-                "Terlayaninya permohonan informasi publik",
-                "indikator",
-                List.of(
-                    Map.of(
-                        "iki",
-                        "Permohonan informasi dilayani",
-                        "aspek",
-                        "KUANTITAS",
-                        "target",
-                        120,
-                        "satuan",
-                        "permohonan")))));
-    engine.startProcess("monitoring", variables);
+    Processes.monitoring(
+        engine,
+        organisation.byUsername("pegawai1").orElseThrow().nip(),
+        "pegawai1",
+        "atasan1",
+        LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() - 1);
     byte[] report = "%PDF-1.4 rekap layanan Januari".getBytes(StandardCharsets.UTF_8);
     Path file = Files.createTempDirectory("evidence").resolve("rekap-januari.pdf");
     Files.write(file, report);

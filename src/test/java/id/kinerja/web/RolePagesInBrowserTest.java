@@ -36,6 +36,17 @@ class RolePagesInBrowserTest extends BrowserTest {
     page.locator("#open-form input[name=year]").fill("2031");
     page.locator("#open-form button[type=submit]").click();
     assertThat(page.locator("#period-result")).containsText("SEKSI-KP 2031");
+
+    // the holidays of the year shown on the board, one per line; a malformed date is refused
+    page.locator("#board-year").fill("2031");
+    page.locator("#board-year").press("Tab"); // the year changes: its lists load
+    page.locator("#holiday-lines[data-year='2031']").waitFor(); // the year's list is in the box
+    page.locator("#holiday-lines").fill("2031-08-17 Hari Kemerdekaan\n2031-02-31 Salah");
+    page.locator("#holiday-form button[type=submit]").click();
+    assertThat(page.locator("#holiday-result")).containsText("Tanggal '2031-02-31' tidak terbaca");
+    page.locator("#holiday-lines").fill("2031-08-17 Hari Kemerdekaan\n2031-12-25 Hari Natal");
+    page.locator("#holiday-form button[type=submit]").click();
+    assertThat(page.locator("#holiday-result")).containsText("Hari libur disimpan: 2");
     screenshot("periods-pengelola");
   }
 

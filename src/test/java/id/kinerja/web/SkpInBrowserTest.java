@@ -69,7 +69,7 @@ class SkpInBrowserTest extends BrowserTest {
     signOut();
 
     signIn("pegawai1");
-    openTask("Susun SKP");
+    openTask("Perbaiki SKP");
     assertThat(page.getByLabel("Catatan penilai (reviewer's notes)"))
         .hasValue("Tambahkan indikator kualitas layanan.");
     fillField(

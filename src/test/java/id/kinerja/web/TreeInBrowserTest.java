@@ -10,6 +10,7 @@ import id.kinerja.organisation.TreeAgency;
 import id.kinerja.support.Api;
 import id.kinerja.support.BrowserTest;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +67,7 @@ class TreeInBrowserTest extends BrowserTest {
   @Test
   void theAgencysPengelolaKinerjaNamesAnActingOfficialForAVacantPost() {
     var a = new TreeAgency(importer, users, jdbc);
-    LocalDate today = clock.today();
+    LocalDate today = clock.today(ZoneId.of("Asia/Makassar"));
     signIn(a.officer);
     page.navigate(url("/organisation"));
     assertThat(page.locator("#agency-select option")).hasCount(1);
@@ -93,7 +94,8 @@ class TreeInBrowserTest extends BrowserTest {
     api.post(
         a.officer,
         "/api/periods",
-        java.util.Map.of("unitCode", a.seksi, "year", clock.today().getYear() + 8));
+        java.util.Map.of(
+            "unitCode", a.seksi, "year", clock.today(ZoneId.of("Asia/Makassar")).getYear() + 8));
     api.complete(a.staff2, api.awaitTask(a.staff2, "draft-skp", a.staff2), Api.skp());
     long task = api.awaitTask(a.kabid, "review-skp", a.staff2).path("task").path("id").asLong();
 

@@ -2,6 +2,7 @@ package id.kinerja.planning;
 
 import id.kinerja.engine.EngineClock;
 import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
@@ -10,40 +11,45 @@ import id.kinerja.planning.SkpRecords.Skp;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Public: the job worker annotation processor calls it reflectively. Keeps every SKP drafting and
- * review round of processes/skp-planning.bpmn.
+ * Workers of processes/skp-planning.bpmn: keep every SKP drafting and review round. Public: the job
+ * worker annotation processor calls it reflectively.
  */
 @Component
-public class SkpWorker {
+public class SkpPlanningWorker {
 
+  private final Jobs jobs;
   private final SkpRecords records;
-  private final Periods periods;
-  private final EngineClock clock;
   private final Notifications notifications;
   private final TransactionTemplate transactions;
+  private final EngineClock clock;
 
-  SkpWorker(
+  SkpPlanningWorker(
+      Jobs jobs,
       SkpRecords records,
-      Periods periods,
-      EngineClock clock,
       Notifications notifications,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      EngineClock clock) {
+    this.jobs = jobs;
     this.records = records;
-    this.periods = periods;
-    this.clock = clock;
     this.notifications = notifications;
     this.transactions = transactions;
+    this.clock = clock;
   }
 
   @JobWorker(type = "kinerja-skp-submitted", autoComplete = false)
   public void submitted(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -58,6 +64,7 @@ public class SkpWorker {
                   input.processInstanceKey(),
                   input.text("employeeNip"),
                   input.integer("periodYear"),
+                  input.integer("post", 1),
                   input.eventKey(),
                   input.textOrNull("completedBy"),
                   input.text("approach"),
@@ -68,7 +75,7 @@ public class SkpWorker {
 
   @JobWorker(type = "kinerja-skp-reviewed", autoComplete = false)
   public void reviewed(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -105,34 +112,29 @@ public class SkpWorker {
                     }
                     return recorded;
                   });
-          return Map.of("skpStatus", skp.status());
-        });
-  }
-
-  /** Mutasi: the SKP of the old post is closed; realisasi recorded so far stays with it. */
-  @JobWorker(type = "kinerja-skp-close", autoComplete = false)
-  public void close(JobClient client, ActivatedJob job) {
-    JobInput.handle(
-        client,
-        job,
-        input -> {
-          Object skpId = input.all().get("skpId");
-          if (skpId instanceof Number id) {
-            records.close(id.longValue());
+          var out = new LinkedHashMap<String, Object>();
+          out.put("skpStatus", skp.status());
+          if (decision == Decision.RETURN) {
+            out.put("revisionDueDate", revisionDue(input));
           }
-          return Map.of();
+          return out;
         });
   }
 
-  /** The year in this post ran its course: planned, monitored to December, the result received. */
-  @JobWorker(type = "kinerja-year-close", autoComplete = false)
-  public void yearClosed(JobClient client, ActivatedJob job) {
-    JobInput.handle(
-        client,
-        job,
-        input -> {
-          periods.completed(input.processInstanceKey(), clock.now());
-          return Map.of();
-        });
+  /** A returned SKP is due revisionPeriod [C] after today, at the end of the day. */
+  private String revisionDue(JobInput input) {
+    ZoneOffset zone = input.zoneOffset();
+    Period period;
+    try {
+      period = Period.parse(input.text("revisionPeriod"));
+    } catch (DateTimeParseException e) {
+      throw JobInput.invalid(
+          "revisionPeriod", "a period such as P7D", input.text("revisionPeriod"));
+    }
+    return LocalDate.ofInstant(clock.now(), zone)
+        .plus(period)
+        .atTime(LocalTime.of(23, 59, 59))
+        .atOffset(zone)
+        .toString();
   }
 }

@@ -3,7 +3,7 @@ package id.kinerja.coaching;
 import id.kinerja.coaching.ImprovementPeriods.FollowUp;
 import id.kinerja.coaching.ImprovementPeriods.Outcome;
 import id.kinerja.engine.EngineClock;
-import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
@@ -15,19 +15,21 @@ import org.springframework.stereotype.Component;
  * kinerja-coaching-start). Public: the job worker annotation processor calls it reflectively.
  */
 @Component
-public class ImprovementWorker {
+public class ImprovementPeriodWorker {
 
+  private final Jobs jobs;
   private final ImprovementPeriods periods;
   private final EngineClock clock;
 
-  ImprovementWorker(ImprovementPeriods periods, EngineClock clock) {
+  ImprovementPeriodWorker(Jobs jobs, ImprovementPeriods periods, EngineClock clock) {
+    this.jobs = jobs;
     this.periods = periods;
     this.clock = clock;
   }
 
   @JobWorker(type = "kinerja-improvement-started", autoComplete = false)
   public void started(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -45,7 +47,7 @@ public class ImprovementWorker {
 
   @JobWorker(type = "kinerja-improvement-reviewed", autoComplete = false)
   public void reviewed(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -61,7 +63,7 @@ public class ImprovementWorker {
 
   @JobWorker(type = "kinerja-improvement-followed-up", autoComplete = false)
   public void followedUp(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {

@@ -1,6 +1,7 @@
 package id.kinerja.review;
 
 import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import io.camunda.client.annotation.JobWorker;
@@ -15,12 +16,14 @@ import org.springframework.stereotype.Component;
  * Workers of processes/feedback-360.bpmn. Public: the job worker annotation processor calls them.
  */
 @Component
-public class FeedbackWorker {
+public class Feedback360Worker {
 
+  private final Jobs jobs;
   private final Feedback360 feedback;
   private final Organisation organisation;
 
-  FeedbackWorker(Feedback360 feedback, Organisation organisation) {
+  Feedback360Worker(Jobs jobs, Feedback360 feedback, Organisation organisation) {
+    this.jobs = jobs;
     this.feedback = feedback;
     this.organisation = organisation;
   }
@@ -28,7 +31,7 @@ public class FeedbackWorker {
   /** Peers (same rater) and subordinates from the org tree, as options for the rater to pick. */
   @JobWorker(type = "kinerja-feedback-proposals", autoComplete = false)
   public void proposals(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -65,7 +68,7 @@ public class FeedbackWorker {
 
   @JobWorker(type = "kinerja-feedback-recorded", autoComplete = false)
   public void recorded(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -102,7 +105,7 @@ public class FeedbackWorker {
 
   @JobWorker(type = "kinerja-feedback-aggregate", autoComplete = false)
   public void aggregate(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input ->

@@ -6,6 +6,7 @@ import id.kinerja.audit.AuditTrail;
 import id.kinerja.engine.Engine;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.engine.JobInput;
+import id.kinerja.engine.Jobs;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
@@ -14,12 +15,12 @@ import id.kinerja.review.Evaluations.Evaluation;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Public: the job worker annotation processor calls them reflectively.
  */
 @Component
-public class ReviewWorker {
+public class UnitReviewWorker {
+
+  private final Jobs jobs;
 
   private static final String ANNUAL = "ANNUAL";
 
@@ -41,11 +44,13 @@ public class ReviewWorker {
   private final Notifications notifications;
   private final Organisation organisation;
   private final AuditTrail audit;
-  private final MessageSource messages;
   private final TransactionTemplate transactions;
   private final ObjectMapper json;
+  private final ReviewProperties properties;
+  private final CurveMessages curveMessages;
 
-  ReviewWorker(
+  UnitReviewWorker(
+      Jobs jobs,
       Evaluations evaluations,
       UnitReviews unitReviews,
       PredikatMatrix matrix,
@@ -54,9 +59,13 @@ public class ReviewWorker {
       Notifications notifications,
       Organisation organisation,
       AuditTrail audit,
-      MessageSource messages,
       TransactionTemplate transactions,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ReviewProperties properties,
+      CurveMessages curveMessages) {
+    this.properties = properties;
+    this.curveMessages = curveMessages;
+    this.jobs = jobs;
     this.evaluations = evaluations;
     this.unitReviews = unitReviews;
     this.matrix = matrix;
@@ -65,14 +74,13 @@ public class ReviewWorker {
     this.notifications = notifications;
     this.organisation = organisation;
     this.audit = audit;
-    this.messages = messages;
     this.transactions = transactions;
     this.json = json;
   }
 
   @JobWorker(type = "kinerja-review-prepare", autoComplete = false)
   public void prepare(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -85,7 +93,7 @@ public class ReviewWorker {
 
   @JobWorker(type = "kinerja-evaluation-rated", autoComplete = false)
   public void rated(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -108,7 +116,7 @@ public class ReviewWorker {
   /** Checks the unit's distribution against the rows of the curve decision for its predikat. */
   @JobWorker(type = "kinerja-review-curve", autoComplete = false)
   public void curve(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -130,7 +138,8 @@ public class ReviewWorker {
                   .filter(e -> e.predikat() != null)
                   .map(e -> Predikat.valueOf(e.predikat()))
                   .toList();
-          List<CurveViolation> violations = CurveCheck.check(constraints, predikat);
+          List<CurveViolation> violations =
+              CurveCheck.check(constraints, predikat, properties.readings());
           var described = new ArrayList<Map<String, Object>>();
           for (CurveViolation v : violations) {
             var item = new LinkedHashMap<String, Object>();
@@ -138,13 +147,13 @@ public class ReviewWorker {
             item.put("actual", v.actualCount());
             item.put("total", v.total());
             item.put("limit", v.limit());
-            item.put("message", describe(v, Locale.forLanguageTag("id")));
-            item.put("messageEn", describe(v, Locale.ENGLISH));
+            item.put("message", curveMessages.of(v, Locale.forLanguageTag("id")));
+            item.put("messageEn", curveMessages.of(v, Locale.ENGLISH));
             described.add(item);
           }
           evaluations.recordCurve(reviewId, toJson(described));
           String summary =
-              String.join("; ", described.stream().map(d -> (String) d.get("message")).toList());
+              String.join(" ", described.stream().map(d -> (String) d.get("message")).toList());
           return Map.of(
               "curveOk",
               violations.isEmpty(),
@@ -161,7 +170,7 @@ public class ReviewWorker {
    */
   @JobWorker(type = "kinerja-review-calibrated", autoComplete = false)
   public void calibrated(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -224,7 +233,7 @@ public class ReviewWorker {
   /** Delivers the results: each employee is told (a legal notice) and the appeal window opens. */
   @JobWorker(type = "kinerja-review-deliver", autoComplete = false)
   public void deliver(JobClient client, ActivatedJob job) {
-    JobInput.handle(
+    jobs.handle(
         client,
         job,
         input -> {
@@ -232,7 +241,9 @@ public class ReviewWorker {
           List<Evaluation> delivered =
               transactions.execute(
                   s -> {
-                    List<Evaluation> all = evaluations.deliver(reviewId, clock.today());
+                    List<Evaluation> all =
+                        evaluations.deliver(
+                            reviewId, LocalDate.ofInstant(clock.now(), input.zoneOffset()));
                     for (Evaluation e : all) {
                       organisation
                           .byNip(e.employeeNip())
@@ -294,21 +305,6 @@ public class ReviewWorker {
     item.put("periodYear", e.periodYear());
     item.put("reason", "PERIODIC_RATING_" + e.period());
     return item;
-  }
-
-  private String describe(CurveViolation v, Locale locale) {
-    CurveConstraint c = v.constraint();
-    String group = String.join(" + ", c.group().stream().map(Predikat::name).toList());
-    return messages.getMessage(
-        "evaluation.curve." + c.comparison().name(),
-        new Object[] {
-          group,
-          v.actualCount(),
-          v.total(),
-          c.percent() == null ? "" : c.percent().stripTrailingZeros().toPlainString(),
-          v.limit()
-        },
-        locale);
   }
 
   private static long reviewId(JobInput input) {

@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 360-degree feedback: proposed from the tree, picked by the rater, answered anonymously. */
-class Feedback360Test extends IntegrationTest {
+class Feedback360ProcessTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Organisation organisation;

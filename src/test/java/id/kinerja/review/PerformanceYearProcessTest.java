@@ -30,7 +30,7 @@ import org.springframework.http.ResponseEntity;
  * and fixed; pegawai1 appeals and atasan2 changes the result; an appeal after the window is
  * refused.
  */
-class PerformanceYearApiTest extends IntegrationTest {
+class PerformanceYearProcessTest extends IntegrationTest {
 
   static final String UNIT = "SEKSI-LIP";
 
@@ -109,7 +109,8 @@ class PerformanceYearApiTest extends IntegrationTest {
       }
     }
     JsonNode calibration = api.awaitTask("pengelola", "calibrate", null);
-    assertThat(calibration.path("variables").path("curveSummary").asText()).contains("BAIK");
+    assertThat(calibration.path("variables").path("curveSummary").asText())
+        .contains("Predikat Baik paling banyak 70%");
 
     // the Pengelola Kinerja fixes three ratings: two Sangat Baik, one Butuh Perbaikan
     List<String> colleagues =
@@ -294,7 +295,13 @@ class PerformanceYearApiTest extends IntegrationTest {
             .getForObject("/api/reviews?year=" + year, JsonNode.class);
     assertThat(board).as(String.valueOf(board)).hasSize(1);
     assertThat(board.get(0).path("justification").asText()).startsWith("Seksi kecil");
-    assertThat(board.get(0).path("violations").asText()).contains("BAIK");
+    // lists are JSON arrays: the violations in words, the distribution per predikat
+    assertThat(board.get(0).path("violations").isArray()).isTrue();
+    assertThat(board.get(0).path("violations").get(0).path("message").asText())
+        .isEqualTo(
+            "Predikat Baik paling banyak 70% pegawai unit, yaitu 2 dari 3 orang; saat ini 3 orang.");
+    assertThat(board.get(0).path("distribution").get(0).path("predikat").asText())
+        .isEqualTo("BAIK");
 
     // an appeal the superior leaves undecided: reminded after 7 days, escalated after 14
     var member =

@@ -1,0 +1,181 @@
+package id.kinerja.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import id.kinerja.coaching.TestAgency;
+import id.kinerja.coaching.TestAgency.Person;
+import id.kinerja.engine.Engine;
+import id.kinerja.monitoring.CheckIns;
+import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.People;
+import id.kinerja.tasklist.FormValidator.FieldError;
+import id.kinerja.tasklist.TaskProblem;
+import id.kinerja.tasklist.TaskRow;
+import id.kinerja.tasklist.TaskRow.Viewer;
+import id.kinerja.tasklist.TaskService;
+import id.kinerja.tasklist.TaskStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * processes/unit-review.bpmn: the head of the unit under review gets the hasil-kerja rating the
+ * unit's predikat gives (rating-pimpinan-unit.dmn), whatever the rater sends, and the rater sets
+ * perilaku; the quarterly capaian suggestion compares realisasi with the plan to date.
+ */
+class UnitReviewProcessTest extends IntegrationTest {
+
+  static final int YEAR = 2094;
+
+  @Autowired Engine engine;
+  @Autowired TaskStore store;
+  @Autowired TaskService tasks;
+  @Autowired JdbcClient jdbc;
+  @Autowired UnitReviews unitReviews;
+  @Autowired Evaluations evaluations;
+  @Autowired CheckIns checkIns;
+
+  @Test
+  void theUnitHeadsHasilKerjaFollowsTheUnitPredikatAndTheRaterSetsPerilaku() {
+    var agency = new TestAgency(jdbc);
+    Person kadis = agency.person("kadis", "IV/c", null);
+    long section = agency.unit("SEKSI", agency.root());
+    Person kasi = agency.person("kasi", "III/d", kadis, section);
+    Person staf = agency.person("staf", "III/a", kasi, section);
+    head(section, kasi);
+    String unit = code(section);
+    long review = start(unit, "ANNUAL");
+    var people = new People(store, tasks);
+
+    tasks.complete(
+        people.awaitTask(kasi.viewer(), review, "set-unit-predikat").key(),
+        kasi.viewer(),
+        Map.of("predikatOrganisasi", "ISTIMEWA"));
+    TaskRow headRating = rating(kadis.viewer(), review, kasi);
+    assertThat(headRating.variables().get("evaluation"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("unitHead", true)
+        .containsEntry("unitPredikat", "Istimewa");
+    // a below-expectation hasil sent anyway does not count: the unit's predikat decides it
+    tasks.complete(
+        headRating.key(),
+        kadis.viewer(),
+        Map.of("ratingHasilKerja", "DI_BAWAH_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+
+    // anyone else's rater must set hasil kerja
+    TaskRow stafRating = rating(kasi.viewer(), review, staf);
+    assertThatThrownBy(
+            () ->
+                tasks.complete(
+                    stafRating.key(), kasi.viewer(), Map.of("ratingPerilaku", "SESUAI_EKSPEKTASI")))
+        .isInstanceOfSatisfying(
+            TaskProblem.class,
+            p ->
+                assertThat(p.fieldErrors())
+                    .extracting(FieldError::field)
+                    .containsExactly("ratingHasilKerja"));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> evaluations.of(kasi.nip(), YEAR, "ANNUAL").map(Evaluations.Evaluation::predikat),
+            p -> p.isPresent() && p.get() != null);
+    Evaluations.Evaluation result = evaluations.of(kasi.nip(), YEAR, "ANNUAL").orElseThrow();
+    assertThat(result.ratingHasilKerja()).isEqualTo("DI_ATAS_EKSPEKTASI");
+    assertThat(result.ratingPerilaku()).isEqualTo("SESUAI_EKSPEKTASI");
+    assertThat(result.predikat()).isEqualTo("BAIK");
+  }
+
+  @Test
+  void theQuarterlySuggestionComparesRealisasiWithThePlanToDate() {
+    var agency = new TestAgency(jdbc);
+    Person kepala = agency.person("kepala", "IV/a", null);
+    Person onPlan = agency.person("sesuai", "III/a", kepala);
+    head(agency.root(), kepala);
+    String unit = code(agency.root());
+    // by the end of March: 30 of an annual 120, a quarter of the plan
+    checkIns.record(
+        "test-" + onPlan.nip(),
+        onPlan.nip(),
+        YEAR,
+        1,
+        3,
+        List.of(
+            Map.of("jenis", "UTAMA", "iki", "Permohonan dilayani", "target", 120, "realisasi", 30)),
+        null,
+        null,
+        new CheckIns.Gap(false, ""));
+
+    assertThat(suggestion(unit, "Q1", onPlan)).isEqualTo("Sesuai ekspektasi");
+    // the same realisasi at the end of the year is a quarter of the annual target
+    assertThat(suggestion(unit, "ANNUAL", onPlan)).isEqualTo("Di bawah ekspektasi");
+  }
+
+  private String suggestion(String unit, String period, Person person) {
+    long review =
+        jdbc.sql(
+                "insert into unit_review (unit_code, period_year, period, started_by) values (:unit, :year, :period, 'test') returning id")
+            .param("unit", unit)
+            .param("year", YEAR)
+            .param("period", period)
+            .query(Long.class)
+            .single();
+    return evaluations.prepare(review, "BAIK").stream()
+        .filter(item -> person.nip().equals(item.get("employeeNip")))
+        .findFirst()
+        .orElseThrow()
+        .get("suggestedRating")
+        .toString();
+  }
+
+  private long start(String unit, String period) {
+    UnitReviews.Opened opened = unitReviews.open(unit, YEAR, period, "test");
+    return engine.startProcess(
+        "unit-review",
+        Map.of(
+            "unitReviewId",
+            opened.unitReviewId(),
+            "unitCode",
+            unit,
+            "periodYear",
+            YEAR,
+            "period",
+            period,
+            "unitHeadUsername",
+            opened.unitHeadUsername(),
+            "zoneOffset",
+            "+08:00"));
+  }
+
+  private TaskRow rating(Viewer rater, long review, Person person) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                new People(store, tasks)
+                    .openTasks(rater, review, "rate").stream()
+                        .filter(t -> person.nip().equals(t.variables().get("employeeNip")))
+                        .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private void head(long unit, Person person) {
+    jdbc.sql("update org_unit set head_employee_id = :head where id = :unit")
+        .param("head", person.id())
+        .param("unit", unit)
+        .update();
+  }
+
+  private String code(long unit) {
+    return jdbc.sql("select code from org_unit where id = :id")
+        .param("id", unit)
+        .query(String.class)
+        .single();
+  }
+}

@@ -1,0 +1,95 @@
+package id.kinerja.support;
+
+import id.kinerja.engine.Engine;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Processes started half-way, the way their callers start them, for tests of later steps. */
+public final class Processes {
+
+  private Processes() {}
+
+  /**
+   * The monitoring of an approved SKP with one Utama indicator (120 permohonan a year). For a past
+   * year every month-end timer is due at once, without moving the clock other tests share.
+   */
+  public static long monitoring(
+      Engine engine, String employeeNip, String employeeUsername, String raterUsername, int year) {
+    var variables = new HashMap<String, Object>();
+    variables.put("employeeNip", employeeNip);
+    variables.put("employeeName", "Pegawai " + employeeUsername);
+    variables.put("employeeUsername", employeeUsername);
+    variables.put("raterUsername", raterUsername);
+    variables.put("periodYear", year);
+    variables.put("zoneOffset", "+08:00");
+    variables.put(
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis",
+                "UTAMA",
+                "rhk",
+                "Terlayaninya permohonan informasi publik",
+                "indikator",
+                List.of(
+                    Map.of(
+                        "iki",
+                        "Permohonan informasi dilayani",
+                        "aspek",
+                        "KUANTITAS",
+                        "target",
+                        120,
+                        "satuan",
+                        "permohonan")))));
+    return engine.startProcess("monitoring", variables);
+  }
+
+  /** Who an appeal is between: user names and NIPs. */
+  public record Parties(
+      String employeeNip,
+      String employeeUsername,
+      String raterNip,
+      String raterUsername,
+      String deciderUsername) {}
+
+  /**
+   * An appeal against no particular evaluation, filed at that time (in the past, its time limits
+   * are due at once), with its row as Appeals keeps it.
+   */
+  public static long appeal(Engine engine, JdbcClient jdbc, Parties parties, Instant filedAt) {
+    String reasons = "Capaian saya melampaui target triwulan IV.";
+    long appealId =
+        jdbc.sql(
+                """
+                insert into appeal (employee_nip, rater_nip, reasons, decider_username, filed_at)
+                values (:nip, :rater, :reasons, :decider, :filedAt) returning id""")
+            .param("nip", parties.employeeNip())
+            .param("rater", parties.raterNip())
+            .param("reasons", reasons)
+            .param("decider", parties.deciderUsername())
+            .param("filedAt", Timestamp.from(filedAt))
+            .query(Long.class)
+            .single();
+    var variables = new HashMap<String, Object>();
+    variables.put("appealId", appealId);
+    variables.put("evaluationId", 0);
+    variables.put("employeeNip", parties.employeeNip());
+    variables.put("employeeUsername", parties.employeeUsername());
+    variables.put("raterUsername", parties.raterUsername());
+    variables.put("deciderUsername", parties.deciderUsername());
+    variables.put("reasons", reasons);
+    variables.put("filedAt", filedAt.atOffset(ZoneOffset.ofHours(8)).toString());
+    variables.put("zoneOffset", "+08:00");
+    long instance = engine.startProcess("appeal", variables);
+    jdbc.sql("update appeal set process_instance_key = :key where id = :id")
+        .param("key", instance)
+        .param("id", appealId)
+        .update();
+    return instance;
+  }
+}
