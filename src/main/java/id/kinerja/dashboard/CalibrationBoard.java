@@ -163,7 +163,7 @@ class CalibrationBoard {
     var most = new ArrayList<Integer>();
     var least = new ArrayList<Integer>();
     for (Predikat p : Predikat.values()) {
-      labels.add(messages.getMessage("review.predikat." + p.name(), null, locale));
+      labels.add(messages.getMessage("label.predikat." + p.name(), null, locale));
       count.add(counts.get(p));
       most.add(upper.get(p));
       least.add(lower.get(p));

@@ -307,12 +307,12 @@ class Dashboards {
     for (var r : results) {
       labels.add(r.year() + " " + label("document.period." + r.period(), locale));
       levels.add(Predikat.values().length - Predikat.valueOf(r.predikat()).ordinal());
-      predikat.add(label("review.predikat." + r.predikat(), locale));
+      predikat.add(label("label.predikat." + r.predikat(), locale));
     }
     var scale = new LinkedHashMap<Integer, String>();
     for (Predikat p : Predikat.values()) {
       scale.put(
-          Predikat.values().length - p.ordinal(), label("review.predikat." + p.name(), locale));
+          Predikat.values().length - p.ordinal(), label("label.predikat." + p.name(), locale));
     }
     return new Chart(
         labels,

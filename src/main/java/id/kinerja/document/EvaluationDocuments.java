@@ -191,7 +191,7 @@ class EvaluationDocuments {
     model.put("capaian", capaian(items, DocumentText.lastMonth(ev.period()), locale));
     model.put("ratingHasilKerja", text.label("document.rating.", ev.ratingHasilKerja(), locale));
     model.put("ratingPerilaku", text.label("document.rating.", ev.ratingPerilaku(), locale));
-    model.put("predikat", text.label("review.predikat.", ev.predikat(), locale));
+    model.put("predikat", text.label("label.predikat.", ev.predikat(), locale));
     model.put("notes", ev.notes() == null ? "" : ev.notes());
     model.put("status", text.label("document.evaluationStatus.", ev.status(), locale));
     model.put("deliveredAt", DocumentText.date(ev.deliveredAt(), zone, locale));

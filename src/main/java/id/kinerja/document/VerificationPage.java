@@ -113,7 +113,7 @@ class VerificationPage {
       case "approvedAt" -> DocumentText.date(Instant.parse(v), zone, locale);
       case "unitPredikat" -> text.label("document.unitPredikat.", v, locale);
       case "ratingHasilKerja", "ratingPerilaku" -> text.label("document.rating.", v, locale);
-      case "predikat" -> text.label("review.predikat.", v, locale);
+      case "predikat" -> text.label("label.predikat.", v, locale);
       case "appealStatus" -> text.label("document.appealStatus.", v, locale);
       default -> v;
     };

@@ -61,7 +61,8 @@ class FreshSandboxReset implements InitializingBean {
           "feedback_public",
           "agency_official",
           "rater_override",
-          "acting_official");
+          "acting_official",
+          "holiday");
 
   /** Kept through every reset: the audit trail and what is known of the engine itself. */
   static final List<String> KEPT =

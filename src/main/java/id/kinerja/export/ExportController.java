@@ -158,7 +158,7 @@ class ExportController {
                 e ->
                     new TableRow(
                         e.getKey().name(),
-                        messages.getMessage("review.predikat." + e.getKey().name(), null, locale),
+                        messages.getMessage("label.predikat." + e.getKey().name(), null, locale),
                         e.getValue()))
             .toList();
     return new TableView(table.agencyCode(), table.decisionId(), table.present(), rows);

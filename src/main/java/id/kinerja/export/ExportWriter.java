@@ -126,7 +126,7 @@ class ExportWriter {
     line.add(row.grade());
     line.add(label("document.rating.", row.ratingHasilKerja(), locale));
     line.add(label("document.rating.", row.ratingPerilaku(), locale));
-    line.add(label("review.predikat.", row.predikat(), locale));
+    line.add(label("label.predikat.", row.predikat(), locale));
     line.add(
         row.status() == null
             ? text("export.notEvaluated", locale)
@@ -263,7 +263,7 @@ class ExportWriter {
               .filter(x -> "DELIVERED".equals(x.status()) && predikat.name().equals(x.predikat()))
               .count();
       Row row = sheet.createRow(r++);
-      row.createCell(0).setCellValue(label("review.predikat.", predikat.name(), locale));
+      row.createCell(0).setCellValue(label("label.predikat.", predikat.name(), locale));
       row.createCell(1).setCellValue(count);
       BigDecimal percent = table.percent().get(predikat);
       if (percent != null) {
