@@ -1,7 +1,9 @@
 package id.kinerja.engine;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,12 +36,19 @@ public class EngineStatus {
       boolean isSandbox,
       String clusterAddress,
       Optional<SandboxView> sandbox,
-      Optional<EngineNotices.Notice> notice) {}
+      Optional<NoticeView> notice) {}
 
   public record SandboxView(
-      String id, Instant startedAt, Duration clockOffset, long usedMemoryMb, long maxMemoryMb) {}
+      String id,
+      ZonedDateTime startedAt,
+      Duration clockOffset,
+      long usedMemoryMb,
+      long maxMemoryMb) {}
 
-  public View view() {
+  public record NoticeView(EngineNotices.Kind kind, ZonedDateTime at, Map<String, Object> detail) {}
+
+  /** With times where the reader works. */
+  public View view(ZoneId zone) {
     Optional<SandboxView> running =
         Optional.ofNullable(sandbox.getIfAvailable())
             .map(this::refreshed)
@@ -47,7 +56,7 @@ public class EngineStatus {
                 s ->
                     new SandboxView(
                         s.id(),
-                        s.startedAt(),
+                        s.startedAt().atZone(zone),
                         s.offset(),
                         s.usedMemoryBytes() >> 20,
                         s.maxMemoryBytes() >> 20));
@@ -55,7 +64,7 @@ public class EngineStatus {
         properties.mode() != EngineProperties.Mode.REMOTE,
         clusterAddress,
         running,
-        notices.latest());
+        notices.latest().map(n -> new NoticeView(n.kind(), n.at().atZone(zone), n.detail())));
   }
 
   private SandboxProcess.Status refreshed(SandboxProcess process) {

@@ -1,8 +1,10 @@
 package id.kinerja.identity;
 
 import id.kinerja.engine.EngineStatus;
+import id.kinerja.organisation.AgencyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,7 @@ class AdminController {
   private final id.kinerja.audit.AuditTrail audit;
   private final org.springframework.transaction.support.TransactionTemplate transactions;
   private final EngineStatus engineStatus;
+  private final AgencyTime time;
 
   AdminController(
       JdbcClient jdbc,
@@ -31,8 +34,10 @@ class AdminController {
       Passwords passwords,
       id.kinerja.audit.AuditTrail audit,
       org.springframework.transaction.support.TransactionTemplate transactions,
-      EngineStatus engineStatus) {
+      EngineStatus engineStatus,
+      AgencyTime time) {
     this.engineStatus = engineStatus;
+    this.time = time;
     this.jdbc = jdbc;
     this.users = users;
     this.passwords = passwords;
@@ -43,8 +48,8 @@ class AdminController {
   record UserRow(String username, String name, String nip, boolean enabled, String roles) {}
 
   @GetMapping("/admin")
-  String page(Model model) {
-    model.addAttribute("engine", engineStatus.view());
+  String page(Model model, Principal principal) {
+    model.addAttribute("engine", engineStatus.view(time.zoneOfUser(principal.getName())));
     return "identity/admin";
   }
 

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -463,13 +464,12 @@ class DocumentTest extends IntegrationTest {
 
   private void rate(Employee employee, String hasil, String perilaku, String notes) {
     String rater = organisation.rater(employee).orElseThrow().username();
-    var values = new java.util.HashMap<String, Object>();
-    values.put("ratingHasilKerja", hasil);
-    values.put("ratingPerilaku", perilaku);
+    JsonNode task = api.awaitTask(rater, "rate", employee.nip(), year);
+    var values = new HashMap<String, Object>(Api.rating(task, hasil, perilaku));
     if (notes != null) {
       values.put("ratingNotes", notes);
     }
-    api.complete(rater, api.awaitTask(rater, "rate", employee.nip(), year), values);
+    api.complete(rater, task, values);
   }
 
   private JsonNode awaitDelivered(Employee employee) {

@@ -28,6 +28,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,12 @@ class SandboxEngineTest {
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir static Path work;
+
+  @BeforeAll
+  static void noSandboxOfAnEarlierRun() {
+    AppProcess.stopSandbox(CONTROL);
+    AppProcess.stopSandbox(26623);
+  }
 
   @AfterAll
   static void noSandboxLeftBehind() {

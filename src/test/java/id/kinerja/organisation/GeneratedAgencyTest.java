@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.organisation.OrganisationFiles.Upload;
+import id.kinerja.support.Api;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.Session;
 import java.time.Duration;
@@ -101,6 +102,9 @@ class GeneratedAgencyTest extends IntegrationTest {
         for (String nip : reviewed) {
           planned.put(nip, pickRatings(unitPredikat.get(seksi)));
         }
+        // the head's hasil kerja is the unit's result (rules.md): only perilaku is the rater's
+        String headPerilaku = planned.get(kasi).split("/")[1];
+        planned.put(kasi, headsHasilKerja(unitPredikat.get(seksi)) + "/" + headPerilaku);
       }
     }
     int people = employees.size() - 1;
@@ -222,8 +226,10 @@ class GeneratedAgencyTest extends IntegrationTest {
                         case "rate" -> {
                           String[] ratings =
                               planned.get(task.path("employeeNip").asText()).split("/");
-                          yield Map.of(
-                              "ratingHasilKerja", ratings[0], "ratingPerilaku", ratings[1]);
+                          yield Api.ofUnitHead(detail)
+                              ? Map.of("ratingPerilaku", ratings[1])
+                              : Map.of(
+                                  "ratingHasilKerja", ratings[0], "ratingPerilaku", ratings[1]);
                         }
                         default -> null;
                       };
@@ -325,6 +331,15 @@ class GeneratedAgencyTest extends IntegrationTest {
             assertThat(recorded.get(nip))
                 .as(nip + " " + ratings)
                 .isEqualTo(oraclePredikat(ratings)));
+  }
+
+  /** rules.md's default mapping of the unit predikat to its head's hasil kerja [C]. */
+  private static String headsHasilKerja(String unitPredikat) {
+    return switch (unitPredikat) {
+      case "ISTIMEWA" -> "DI_ATAS_EKSPEKTASI";
+      case "BAIK" -> "SESUAI_EKSPEKTASI";
+      default -> "DI_BAWAH_EKSPEKTASI";
+    };
   }
 
   /** Ratings drawn so that each unit predikat's curve is sometimes met and sometimes broken. */

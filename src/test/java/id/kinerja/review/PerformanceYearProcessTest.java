@@ -102,10 +102,7 @@ class PerformanceYearProcessTest extends IntegrationTest {
           .atMost(Duration.ofSeconds(45))
           .until(() -> api.tasks(rater, "rate").size() == expected);
       for (JsonNode task : api.tasks(rater, "rate")) {
-        api.complete(
-            rater,
-            task,
-            Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+        api.complete(rater, task, Api.rating(task, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
       }
     }
     JsonNode calibration = api.awaitTask("pengelola", "calibrate", null);

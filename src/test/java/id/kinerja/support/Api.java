@@ -105,6 +105,23 @@ public final class Api {
     return response;
   }
 
+  /**
+   * A rating as the rating form lets the rater send it: a unit head's hasil kerja follows the unit
+   * predikat, so the form hides that field and it is not sent.
+   */
+  public static Map<String, Object> rating(JsonNode task, String hasilKerja, String perilaku) {
+    JsonNode detail = task.has("variables") ? task : task.path("task");
+    if (detail.path("variables").path("evaluation").path("unitHead").asBoolean()) {
+      return Map.of("ratingPerilaku", perilaku);
+    }
+    return Map.of("ratingHasilKerja", hasilKerja, "ratingPerilaku", perilaku);
+  }
+
+  /** Whether the rating task is of the unit's head, whose hasil kerja the unit predikat sets. */
+  public static boolean ofUnitHead(JsonNode task) {
+    return task.path("variables").path("evaluation").path("unitHead").asBoolean();
+  }
+
   /** A small quantitative SKP: one Utama result with one indicator. */
   public static Map<String, Object> skp() {
     return Map.of(

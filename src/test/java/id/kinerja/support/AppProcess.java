@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -156,20 +157,36 @@ public final class AppProcess implements AutoCloseable {
     return name;
   }
 
-  /** Stops a sandbox engine that a killed application left running, if there is one. */
+  /**
+   * Stops a sandbox engine that a killed application (or an earlier, killed test run) left running,
+   * if there is one, and waits until it is gone.
+   */
   public static void stopSandbox(int controlPort) {
+    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI engine = URI.create("http://127.0.0.1:" + controlPort + "/engine");
     try {
-      HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + controlPort + "/engine/stop"))
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
+      http.send(
+          HttpRequest.newBuilder(URI.create(engine + "/stop"))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
     } catch (IOException notRunning) {
-      // nothing to stop
+      return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return;
     }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              try {
+                http.send(HttpRequest.newBuilder(engine).build(), BodyHandlers.discarding());
+                return false;
+              } catch (IOException gone) {
+                return true;
+              }
+            });
   }
 
   public static int freePort() throws IOException {
