@@ -11,7 +11,7 @@ const message = document.getElementById('export-message');
 function flatten(units, depth = 0) {
   return units.flatMap((u) => [{ code: u.code, name: `${'— '.repeat(depth)}${u.name}` }, ...flatten(u.children, depth + 1)]);
 }
-const [units, clock] = await Promise.all([api('/api/organisation/units'), api('/api/clock')]);
+const [units, clock] = await Promise.all([api('/api/exports/units'), api('/api/clock')]);
 unitSelect.replaceChildren(...flatten(units).map((u) => el('option', { value: u.code }, u.name)));
 document.getElementById('export-year').value = Number(String(clock.today).substring(0, 4));
 

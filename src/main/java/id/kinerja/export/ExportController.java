@@ -2,6 +2,9 @@ package id.kinerja.export;
 
 import id.kinerja.export.ExportRequest.Format;
 import id.kinerja.export.ExportRequest.Kind;
+import id.kinerja.organisation.AgencyScope;
+import id.kinerja.organisation.OrgUnit;
+import id.kinerja.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -37,11 +40,26 @@ class ExportController {
   private final Exports exports;
   private final ExportJobs jobs;
   private final MessageSource messages;
+  private final Organisation organisation;
+  private final AgencyScope scope;
 
-  ExportController(Exports exports, ExportJobs jobs, MessageSource messages) {
+  ExportController(
+      Exports exports,
+      ExportJobs jobs,
+      MessageSource messages,
+      Organisation organisation,
+      AgencyScope scope) {
+    this.organisation = organisation;
+    this.scope = scope;
     this.exports = exports;
     this.jobs = jobs;
     this.messages = messages;
+  }
+
+  @GetMapping(path = "/api/exports/units", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The unit tree the caller may export: their own agency, or every agency")
+  List<OrgUnit> units(Authentication auth) {
+    return scope.filter(auth, organisation.tree(), OrgUnit::code);
   }
 
   @GetMapping("/api/exports/evaluations")

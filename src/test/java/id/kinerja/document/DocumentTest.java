@@ -96,7 +96,8 @@ class DocumentTest extends IntegrationTest {
         "atasan1",
         task("atasan1", "review-skp", planning),
         Map.of("decision", "RETURN", "reviewNotes", "Tambahkan indikator kualitas layanan."));
-    api.complete("pegawai1", task("pegawai1", "draft-skp", planning), skp("Perbaikan"));
+    // a returned SKP comes back to its employee as a task of its own, with a new due date
+    api.complete("pegawai1", task("pegawai1", "revise-skp", planning), skp("Perbaikan"));
     var expectations = new ArrayList<Map<String, Object>>();
     IntStream.rangeClosed(1, 7)
         .forEach(i -> expectations.add(Map.of("ekspektasi", "Ekspektasi nilai ke-" + i)));

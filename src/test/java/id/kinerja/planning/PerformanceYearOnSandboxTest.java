@@ -347,8 +347,9 @@ class PerformanceYearOnSandboxTest {
   /**
    * The review the calendar started when the period ended: atasan1 heads the unit and sets BAIK,
    * the raters rate everyone so that the unit fits the BAIK curve (two Sangat Baik, one Butuh
-   * Perbaikan, the rest Baik), pegawai1's hasil kerja as given. With {@code crash}, the application
-   * is killed halfway through the ratings.
+   * Perbaikan, the rest Baik, the head among them: the unit's BAIK is the head's hasil kerja),
+   * pegawai1's hasil kerja as given. With {@code crash}, the application is killed halfway through
+   * the ratings.
    */
   private static void reviewUnit(int year, String period, String pegawai1HasilKerja, boolean crash)
       throws Exception {
@@ -361,7 +362,8 @@ class PerformanceYearOnSandboxTest {
         jdbc.sql(
                 """
                 select e.nip from employee e join org_unit u on u.id = e.unit_id
-                 where u.code = :unit and e.nip <> :pegawai1 order by e.nip""")
+                 where u.code = :unit and e.nip <> :pegawai1
+                 order by e.id = u.head_employee_id, e.nip""")
             .param("unit", UNIT)
             .param("pegawai1", pegawai1)
             .query(String.class)

@@ -264,10 +264,8 @@ class PerformanceYearProcessTest extends IntegrationTest {
         Map.of("predikatOrganisasi", "BAIK"));
     for (var employee : organisation.employeesIn(unit)) {
       String rater = organisation.rater(employee).orElseThrow().username();
-      api.complete(
-          rater,
-          api.awaitTask(rater, "rate", employee.nip()),
-          Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+      JsonNode task = api.awaitTask(rater, "rate", employee.nip());
+      api.complete(rater, task, Api.rating(task, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
     }
     JsonNode calibration = api.awaitTask("pengelola", "calibrate", null);
     ResponseEntity<JsonNode> tooShort =
