@@ -57,7 +57,9 @@ public class AppealWorker {
   /**
    * The Pengelola Kinerja's follow-up of an overdue appeal. Handing it to another official moves
    * the open decision to them: the message interrupts the decider's task, which comes back for the
-   * new decider (the message carries the name).
+   * new decider (the message carries the name). The form's pick is newDecider, a name the person
+   * may type (checked by AppealEscalationRule); only this step makes it deciderUsername, the
+   * assignee of the decision, which no submission may set.
    */
   @JobWorker(type = "kinerja-appeal-escalated", autoComplete = false)
   public void escalated(JobClient client, ActivatedJob job) {
@@ -67,7 +69,7 @@ public class AppealWorker {
         input -> {
           long appealId = input.integer("appealId");
           boolean reassign = "REASSIGN".equals(input.textOrNull("escalationAction"));
-          String newDecider = reassign ? input.text("newDeciderUsername").strip() : null;
+          String newDecider = reassign ? input.text("newDecider").strip() : null;
           appeals.escalated(
               appealId, input.text("followUpNotes"), newDecider, input.textOrNull("completedBy"));
           if (!reassign) {

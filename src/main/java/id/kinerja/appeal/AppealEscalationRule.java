@@ -34,16 +34,16 @@ class AppealEscalationRule implements SubmissionRule {
     if (!"REASSIGN".equals(submission.get("escalationAction"))) {
       return errors;
     }
-    Object value = submission.get("newDeciderUsername");
+    Object value = submission.get("newDecider");
     String username = value == null ? "" : value.toString().strip();
     if (username.isEmpty()) {
-      errors.add(new FieldError("newDeciderUsername", "required", null));
+      errors.add(new FieldError("newDecider", "required", null));
     } else if (organisation.byUsername(username).isEmpty()) {
-      errors.add(new FieldError("newDeciderUsername", "appealDeciderUnknown", username));
+      errors.add(new FieldError("newDecider", "appealDeciderUnknown", username));
     } else if (List.of("employeeUsername", "raterUsername", "deciderUsername").stream()
         .map(task.variables()::get)
         .anyMatch(person -> Objects.equals(person, username))) {
-      errors.add(new FieldError("newDeciderUsername", "appealDeciderConcerned", username));
+      errors.add(new FieldError("newDecider", "appealDeciderConcerned", username));
     }
     return errors;
   }

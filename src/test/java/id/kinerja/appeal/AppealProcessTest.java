@@ -202,7 +202,7 @@ class AppealProcessTest extends IntegrationTest {
             Map.of(
                 "escalationAction",
                 "REASSIGN",
-                "newDeciderUsername",
+                "newDecider",
                 rater.username(),
                 "followUpNotes",
                 "Dialihkan."));
@@ -216,7 +216,7 @@ class AppealProcessTest extends IntegrationTest {
         Map.of(
             "escalationAction",
             "REASSIGN",
-            "newDeciderUsername",
+            "newDecider",
             other,
             "followUpNotes",
             "Atasan pejabat penilai sedang cuti panjang."));

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,11 +56,12 @@ class MonitoringProcessTest extends IntegrationTest {
                 .atTime(23, 59, 59)
                 .atZone(ZoneId.of("+08:00"))
                 .toInstant());
-    tasks.complete(january.key(), employee, checkin(january, 10));
+    tasks.complete(january.key(), employee, Processes.checkin(january, 10));
     people.complete(rater, instance, "feedback", Map.of("feedbackHasilKerja", "Sesuai rencana."));
 
     TaskRow february = people.awaitTask(employee, instance, "checkin");
-    tasks.complete(february.key(), employee, checkin(february, 12)); // 12 of 20 planned: 60%
+    // 12 of 20 planned: 60%
+    tasks.complete(february.key(), employee, Processes.checkin(february, 12));
     people.complete(
         rater, instance, "feedback", Map.of("feedbackHasilKerja", "Tertinggal dari rencana."));
     TaskRow coaching = people.awaitTask(rater, instance, "coaching");
@@ -140,23 +140,6 @@ class MonitoringProcessTest extends IntegrationTest {
     // June to August are 3 of the post's 7 months: 30 planned, 16 is 53%
     assertThat(CheckIns.gap(items, 8, 6, new BigDecimal("0.2")).summary()).isEqualTo("Jumlah: 53%");
     assertThat(CheckIns.gap(items, 6, 6, new BigDecimal("0.2")).found()).isFalse(); // 10 planned
-  }
-
-  /** The check-in as form-js sends it: only the fields of the form, its readonly ones unchanged. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> checkin(TaskRow task, int realisasi) {
-    var items = new java.util.ArrayList<Map<String, Object>>();
-    for (Object item : (List<Object>) task.variables().get("checkinItems")) {
-      var held = (Map<String, Object>) item;
-      var row = new HashMap<String, Object>();
-      for (String shown : List.of("iki", "target", "satuan")) {
-        row.put(shown, held.get(shown));
-      }
-      row.put("realisasi", realisasi);
-      row.put("bukti", "https://drive.example.go.id/bukti");
-      items.add(row);
-    }
-    return Map.of("checkinItems", items);
   }
 
   private static LocalDate fifthWorkingDayAfter(LocalDate day) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.engine.Engine;
 import id.kinerja.monitoring.CheckIns;
+import id.kinerja.support.Api;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.People;
 import id.kinerja.tasklist.FormValidator.FieldError;
@@ -21,11 +23,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * processes/unit-review.bpmn: the head of the unit under review gets the hasil-kerja rating the
- * unit's predikat gives (rating-pimpinan-unit.dmn), whatever the rater sends, and the rater sets
+ * unit's predikat gives (rating-pimpinan-unit.dmn), which the rater cannot send, and the rater sets
  * perilaku; the quarterly capaian suggestion compares realisasi with the plan to date.
  */
 class UnitReviewProcessTest extends IntegrationTest {
@@ -39,6 +44,7 @@ class UnitReviewProcessTest extends IntegrationTest {
   @Autowired UnitReviews unitReviews;
   @Autowired Evaluations evaluations;
   @Autowired CheckIns checkIns;
+  @Autowired TestRestTemplate http;
 
   @Test
   void theUnitHeadsHasilKerjaFollowsTheUnitPredikatAndTheRaterSetsPerilaku() {
@@ -61,11 +67,27 @@ class UnitReviewProcessTest extends IntegrationTest {
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
         .containsEntry("unitHead", true)
         .containsEntry("unitPredikat", "Istimewa");
-    // a below-expectation hasil sent anyway does not count: the unit's predikat decides it
-    tasks.complete(
-        headRating.key(),
-        kadis.viewer(),
-        Map.of("ratingHasilKerja", "DI_BAWAH_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+    // the unit's predikat decides the head's hasil kerja: the form hides the field, and a rating
+    // sent for it anyway is refused naming it, with nothing recorded
+    agency.withDemoPassword(kadis);
+    ResponseEntity<JsonNode> sentAnyway =
+        new Api(http)
+            .post(
+                kadis.username(),
+                "/api/tasks/" + headRating.key() + "/complete",
+                Map.of(
+                    "ratingHasilKerja",
+                    "DI_BAWAH_EKSPEKTASI",
+                    "ratingPerilaku",
+                    "SESUAI_EKSPEKTASI"));
+    assertThat(sentAnyway.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(sentAnyway.getBody().path("errors")).hasSize(1);
+    JsonNode refusal = sentAnyway.getBody().path("errors").get(0);
+    assertThat(refusal.path("field").asText()).isEqualTo("ratingHasilKerja");
+    assertThat(refusal.path("message").asText())
+        .isEqualTo("Kolom ini tersembunyi pada isian ini dan tidak boleh dikirim.");
+    assertThat(rating(kadis.viewer(), review, kasi).key()).isEqualTo(headRating.key());
+    tasks.complete(headRating.key(), kadis.viewer(), Map.of("ratingPerilaku", "SESUAI_EKSPEKTASI"));
 
     // anyone else's rater must set hasil kerja
     TaskRow stafRating = rating(kasi.viewer(), review, staf);

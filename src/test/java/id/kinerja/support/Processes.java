@@ -1,9 +1,11 @@
 package id.kinerja.support;
 
 import id.kinerja.engine.Engine;
+import id.kinerja.tasklist.TaskRow;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,26 @@ public final class Processes {
                         "satuan",
                         "permohonan")))));
     return engine.startProcess("monitoring", variables);
+  }
+
+  /**
+   * A check-in as form-js sends it: each row with the fields its form shows (its readonly ones
+   * unchanged) and this realisasi; what the form does not show (jenis, lowerIsBetter) is not sent.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> checkin(TaskRow task, int realisasi) {
+    var items = new ArrayList<Map<String, Object>>();
+    for (Object item : (List<Object>) task.variables().get("checkinItems")) {
+      var held = (Map<String, Object>) item;
+      var row = new HashMap<String, Object>();
+      for (String shown : List.of("iki", "target", "satuan")) {
+        row.put(shown, held.get(shown));
+      }
+      row.put("realisasi", realisasi);
+      row.put("bukti", "https://drive.example.go.id/bukti");
+      items.add(row);
+    }
+    return Map.of("checkinItems", items);
   }
 
   /** Who an appeal is between: user names and NIPs. */

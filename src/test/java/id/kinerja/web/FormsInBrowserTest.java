@@ -144,7 +144,8 @@ class FormsInBrowserTest extends BrowserTest {
   @Test
   void checkinFeedback() {
     long instance = monitoring();
-    people.complete(employeeViewer, instance, "checkin", checkinWith(instance, 10));
+    TaskRow checkin = people.awaitTask(employeeViewer, instance, "checkin");
+    taskService.complete(checkin.key(), employeeViewer, Processes.checkin(checkin, 10));
     submitted(
         "checkin-feedback",
         rater.username(),
@@ -155,8 +156,9 @@ class FormsInBrowserTest extends BrowserTest {
   @Test
   void gapCoaching() {
     long instance = monitoring();
-    people.complete(
-        employeeViewer, instance, "checkin", checkinWith(instance, 1)); // far behind plan
+    TaskRow checkin = people.awaitTask(employeeViewer, instance, "checkin");
+    taskService.complete(
+        checkin.key(), employeeViewer, Processes.checkin(checkin, 1)); // far behind plan
     people.complete(
         raterViewer, instance, "feedback", Map.of("feedbackHasilKerja", "Tertinggal jauh."));
     submitted(
@@ -390,16 +392,22 @@ class FormsInBrowserTest extends BrowserTest {
   void appealEscalation() {
     // filed 15 days ago: the decision is overdue at once (the SLA counts from the filing)
     long instance = appeal(clock.now().minus(Duration.ofDays(15)));
+    people.complete(
+        raterViewer, instance, "explain", Map.of("explanation", "Sesuai bukti dukung."));
+    people.awaitTask(deciderViewer, instance, "decide");
     submitted(
         "appeal-escalation",
         "pengelola",
         people.awaitTask(pengelola, instance, "follow-up-overdue"),
         () -> {
-          pick(
-              "Tindakan (action)",
-              "Tetap pada pemutus sekarang, dengan catatan (keep with the decider)");
-          fillField("Catatan tindak lanjut", "Pemutus diingatkan melalui telepon.");
+          assertThat(page.getByText("Nama pengguna pejabat pemutus baru")).isHidden();
+          pick("Tindakan (action)", "Alihkan kepada pejabat lain (hand to another official)");
+          fillField("Nama pengguna pejabat pemutus baru", peer.username());
+          fillField("Catatan tindak lanjut", "Atasan pejabat penilai sedang cuti panjang.");
         });
+    // the decision is now with the official the Pengelola Kinerja named
+    assertThat(people.awaitTask(peer.viewer(), instance, "decide").variables())
+        .containsEntry("deciderUsername", peer.username());
   }
 
   // improvement period
@@ -527,18 +535,6 @@ class FormsInBrowserTest extends BrowserTest {
         employee.username(),
         rater.username(),
         LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1);
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> checkinWith(long instance, int realisasi) {
-    TaskRow task = people.awaitTask(employeeViewer, instance, "checkin");
-    var items = new java.util.ArrayList<Map<String, Object>>();
-    for (Object item : (List<Object>) task.variables().get("checkinItems")) {
-      var row = new HashMap<String, Object>((Map<String, Object>) item);
-      row.put("realisasi", realisasi);
-      items.add(row);
-    }
-    return Map.of("checkinItems", items);
   }
 
   private long coaching(Person employee, Person rater) {
