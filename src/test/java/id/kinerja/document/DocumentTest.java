@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,9 +160,12 @@ class DocumentTest extends IntegrationTest {
         "atasan1",
         api.awaitTask("atasan1", "set-unit-predikat", null, year),
         Map.of("predikatOrganisasi", "BAIK"));
+    // the head last: the unit's BAIK is the head's hasil kerja, so the head is rated Baik
+    long head = organisation.unit(UNIT).orElseThrow().headEmployeeId();
     List<Employee> others =
         organisation.employeesIn(UNIT).stream()
             .filter(e -> !e.nip().equals(pegawai1.nip()))
+            .sorted(Comparator.comparing((Employee e) -> e.id() == head))
             .toList();
     rate(pegawai1, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI", "Tingkatkan ketepatan waktu.");
     for (int i = 0; i < others.size(); i++) {
