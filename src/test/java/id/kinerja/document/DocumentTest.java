@@ -349,7 +349,8 @@ class DocumentTest extends IntegrationTest {
         .contains(
             "EMPLOYEE PERFORMANCE EVALUATION",
             "Annual " + year,
-            "Employee performance predicate Good",
+            "Employee performance predicate Baik (good)",
+            "Unit performance predicate Baik (good)",
             "Result changed",
             "31 December " + year);
     assertThat(code(english)).isEqualTo(secondCode);
