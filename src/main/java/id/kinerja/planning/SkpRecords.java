@@ -143,7 +143,7 @@ public class SkpRecords {
     return jdbc.sql(
             """
             select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by from skp where id = :id""")
+              approved_at, approved_by, post from skp where id = :id""")
         .param("id", id)
         .query(this::skp)
         .optional();
