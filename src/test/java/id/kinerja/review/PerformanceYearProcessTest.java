@@ -114,6 +114,15 @@ class PerformanceYearProcessTest extends IntegrationTest {
     JsonNode calibration = api.awaitTask("pengelola", "calibrate", null);
     assertThat(calibration.path("variables").path("curveSummary").asText())
         .contains("Predikat Baik paling banyak 70%");
+    // rated, not delivered: the rater sees the result, the employee only that there is one
+    JsonNode rated = evaluations("atasan1", nip).get(0);
+    assertThat(rated.path("status").asText()).isEqualTo("RATED");
+    assertThat(rated.path("predikat").asText()).isNotBlank();
+    JsonNode seen = evaluations("pegawai1", nip).get(0);
+    assertThat(seen.path("status").asText()).isEqualTo("RATED");
+    assertThat(seen.path("predikat").isNull()).isTrue();
+    assertThat(seen.path("notes").isNull()).isTrue();
+    assertThat(seen.path("ratingHasilKerja").isNull()).isTrue();
 
     // the Pengelola Kinerja fixes three ratings: two Sangat Baik, one Butuh Perbaikan
     List<String> colleagues =
