@@ -1,5 +1,6 @@
 package id.kinerja.planning;
 
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.engine.JobInput;
 import id.kinerja.engine.Jobs;
@@ -94,7 +95,8 @@ public class SkpPlanningWorker {
                             input.textOrNull("completedBy"),
                             decision,
                             notes,
-                            input.all().get("ekspektasiPerilaku"));
+                            BerAkhlak.perValue(
+                                input.all().get("ekspektasiPerilaku"), "ekspektasi"));
                     if (notifications.canNotify(employee)) {
                       notifications.enqueue(
                           new NotificationRequest(

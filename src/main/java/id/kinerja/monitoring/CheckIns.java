@@ -81,11 +81,12 @@ public class CheckIns {
       List<?> items,
       String feedbackHasil,
       String feedbackPerilaku,
+      List<Map<String, Object>> feedbackPerValue,
       Gap gap) {
     jdbc.sql(
             """
-            insert into monitoring_checkin (event_key, employee_nip, period_year, post, month, items, feedback_hasil, feedback_perilaku, gap, gap_summary)
-            values (:event, :nip, :year, :post, :month, cast(:items as jsonb), :hasil, :perilaku, :gap, :summary)
+            insert into monitoring_checkin (event_key, employee_nip, period_year, post, month, items, feedback_hasil, feedback_perilaku, feedback_per_value, gap, gap_summary)
+            values (:event, :nip, :year, :post, :month, cast(:items as jsonb), :hasil, :perilaku, cast(:perValue as jsonb), :gap, :summary)
             on conflict (event_key) do nothing""")
         .param("event", eventKey)
         .param("nip", nip)
@@ -95,6 +96,7 @@ public class CheckIns {
         .param("items", toJson(items))
         .param("hasil", feedbackHasil)
         .param("perilaku", feedbackPerilaku)
+        .param("perValue", feedbackPerValue == null ? null : toJson(feedbackPerValue))
         .param("gap", gap.found())
         .param("summary", gap.summary())
         .update();
