@@ -55,7 +55,7 @@ public class SkpPlanningWorker {
         job,
         input -> {
           Map<String, Object> content = new LinkedHashMap<>();
-          content.put("hasilKerja", input.list("hasilKerja"));
+          content.put("hasilKerja", Cascading.asRecorded(input.list("hasilKerja")));
           for (String lampiran :
               new String[] {"dukunganSumberDaya", "skemaPertanggungjawaban", "konsekuensi"}) {
             content.put(lampiran, input.textOrNull(lampiran));

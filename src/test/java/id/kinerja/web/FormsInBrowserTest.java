@@ -127,6 +127,9 @@ class FormsInBrowserTest extends BrowserTest {
         rater.username(),
         people.awaitTask(raterViewer, instance, "review-skp"),
         () -> {
+          // the rater has no approved SKP: the superior's RHK was typed, and marked so
+          assertThat(page.locator("#task-skp")).containsText("ditulis sendiri");
+          assertThat(page.locator("#task-form")).containsText("Anda belum memiliki SKP");
           // one row per BerAKHLAK value, named, with its three behaviour guides
           assertThat(page.locator("#task-form")).containsText("Berorientasi Pelayanan");
           assertThat(page.locator("#task-form"))
