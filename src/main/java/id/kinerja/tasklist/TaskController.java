@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -195,8 +196,9 @@ class TaskController {
 
   @GetMapping("/{id}")
   @Operation(summary = "A task with its form schema, variables, instance history and diagram link")
-  TaskDetail get(@PathVariable long id, Authentication auth) {
+  TaskDetail get(@PathVariable long id, Authentication auth, Locale locale) {
     TaskRow task = tasks.visibleTask(id, viewer(auth));
+    JsonNode form = documents.formSchema(task.formKey()).orElse(null);
     List<HistoryEntry> history =
         store.ofInstance(task.processInstanceKey()).stream()
             .map(
@@ -220,8 +222,8 @@ class TaskController {
                 .toList();
     return new TaskDetail(
         TaskSummary.of(task, clock.now()),
-        task.variables(),
-        documents.formSchema(task.formKey()).orElse(null),
+        tasks.formData(task, form, locale),
+        form,
         task.elementId(),
         "/api/tasks/" + id + "/diagram",
         history,

@@ -151,6 +151,7 @@ class DocumentTest extends IntegrationTest {
                 false)),
         null,
         null,
+        null,
         new CheckIns.Gap(false, ""));
 
     // the annual review: a curve-conforming unit (2 Sangat Baik, 1 Butuh Perbaikan, the rest Baik)
