@@ -82,8 +82,23 @@ public class Evaluations {
         return this;
       }
       return new Evaluation(
-          id, unitReviewId, employeeNip, periodYear, period, raterNip, raterUsername,
-          deciderUsername, null, null, null, null, null, status, deliveredAt, appealDeadline, post);
+          id,
+          unitReviewId,
+          employeeNip,
+          periodYear,
+          period,
+          raterNip,
+          raterUsername,
+          deciderUsername,
+          null,
+          null,
+          null,
+          null,
+          null,
+          status,
+          deliveredAt,
+          appealDeadline,
+          post);
     }
   }
 

@@ -125,11 +125,10 @@ class ReviewController {
       throw new Refusal(HttpStatus.FORBIDDEN, "evaluation.error.forbidden", nip);
     }
     boolean own =
-        organisation
-            .byNip(nip)
-            .map(e -> auth.getName().equals(e.username()))
-            .orElse(false);
+        organisation.byNip(nip).map(e -> auth.getName().equals(e.username())).orElse(false);
     // the employee learns a result once it is delivered, not while the rater may still change it
-    return own ? results.stream().map(Evaluations.Evaluation::asTheEmployeeSeesIt).toList() : results;
+    return own
+        ? results.stream().map(Evaluations.Evaluation::asTheEmployeeSeesIt).toList()
+        : results;
   }
 }

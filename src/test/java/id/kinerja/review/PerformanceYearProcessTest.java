@@ -115,10 +115,10 @@ class PerformanceYearProcessTest extends IntegrationTest {
     assertThat(calibration.path("variables").path("curveSummary").asText())
         .contains("Predikat Baik paling banyak 70%");
     // rated, not delivered: the rater sees the result, the employee only that there is one
-    JsonNode rated = evaluations("atasan1", nip).get(0);
+    JsonNode rated = ofYear(evaluations("atasan1", nip), year);
     assertThat(rated.path("status").asText()).isEqualTo("RATED");
     assertThat(rated.path("predikat").asText()).isNotBlank();
-    JsonNode seen = evaluations("pegawai1", nip).get(0);
+    JsonNode seen = ofYear(evaluations("pegawai1", nip), year);
     assertThat(seen.path("status").asText()).isEqualTo("RATED");
     assertThat(seen.path("predikat").isNull()).isTrue();
     assertThat(seen.path("notes").isNull()).isTrue();
@@ -449,6 +449,15 @@ class PerformanceYearProcessTest extends IntegrationTest {
             },
             Optional::isPresent)
         .orElseThrow();
+  }
+
+  private static JsonNode ofYear(JsonNode evaluations, int year) {
+    for (JsonNode e : evaluations) {
+      if (e.path("periodYear").asInt() == year) {
+        return e;
+      }
+    }
+    throw new AssertionError("no evaluation of " + year + " in " + evaluations);
   }
 
   private JsonNode evaluations(String user, String nip) {
