@@ -38,14 +38,25 @@ public interface Engine {
       String name, String correlationKey, String messageId, Map<String, Object> variables);
 
   /**
-   * Hands every human task the engine creates to the handler and keeps it reserved for this
-   * application for {@code reservation}. Closing the result stops collecting.
+   * Hands every human task the engine creates to the handler and, once the handler returned (the
+   * task is stored), keeps it reserved for this application for {@code reservation}. Until then the
+   * engine holds it only for the collecting's short activation timeout, so a task an instance took
+   * and died before storing comes back to another instance within minutes. A handler that fails
+   * hands the task back after the collecting's retry backoff; only a failure that is not the
+   * database being away spends one of its retries. Closing the result stops collecting.
    */
   AutoCloseable collectHumanTasks(
       Duration reservation, Collecting collecting, Consumer<HumanTask> handler);
 
-  /** How the engine hands out human tasks: pushed on a job stream, polled as a fallback. */
-  record Collecting(Duration pollInterval, boolean streamEnabled) {}
+  /**
+   * How the engine hands out human tasks: pushed on a job stream, polled as a fallback; held for
+   * the activation timeout until stored; handed back after the retry backoff when storing failed.
+   */
+  record Collecting(
+      Duration pollInterval,
+      boolean streamEnabled,
+      Duration activationTimeout,
+      Duration retryBackoff) {}
 
   /**
    * Completes a human task with the person's input.

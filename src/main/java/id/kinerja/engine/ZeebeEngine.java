@@ -1,9 +1,12 @@
 package id.kinerja.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.platform.DatabaseUnavailable;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.grpc.Status.Code;
 import java.io.IOException;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** {@link Engine} on the Camunda 8 Java client, talking gRPC to any Zeebe gateway. */
@@ -23,6 +28,7 @@ class ZeebeEngine implements Engine {
   static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger log = LoggerFactory.getLogger(ZeebeEngine.class);
 
   private final CamundaClient client;
 
@@ -169,15 +175,47 @@ class ZeebeEngine implements Engine {
         client
             .newWorker()
             .jobType(USER_TASK_JOB_TYPE)
-            // the job stays activated (reserved for our tasklist) until a person completes it
-            .handler((jobClient, job) -> handler.accept(HumanTasks.of(job)))
+            .handler((jobClient, job) -> collect(jobClient, job, reservation, collecting, handler))
             .name("kinerja-tasklist")
-            .timeout(reservation)
+            // held briefly until stored: an instance that dies first hides the task for no longer
+            .timeout(collecting.activationTimeout())
             .maxJobsActive(64)
             .pollInterval(collecting.pollInterval())
             .streamEnabled(collecting.streamEnabled())
             .open();
     return () -> BoundedClose.close("The tasklist's job worker", worker, Duration.ofSeconds(10));
+  }
+
+  /**
+   * Stores the task through the handler, then reserves it for the tasklist (the job stays activated
+   * until a person completes it; the reconciler renews it). Should the reservation not go through,
+   * the activation timeout hands the task out again and storing it a second time changes nothing.
+   */
+  private void collect(
+      JobClient jobClient,
+      ActivatedJob job,
+      Duration reservation,
+      Collecting collecting,
+      Consumer<HumanTask> handler) {
+    try {
+      handler.accept(HumanTasks.of(job));
+    } catch (RuntimeException e) {
+      boolean databaseAway = DatabaseUnavailable.causes(e);
+      log.warn(
+          "The tasklist could not store task {}, it comes back in {}: {}",
+          job.getKey(),
+          collecting.retryBackoff(),
+          e.getMessage());
+      jobClient
+          .newFailCommand(job)
+          .retries(databaseAway ? job.getRetries() : Math.max(job.getRetries() - 1, 0))
+          .errorMessage("The tasklist could not store the task: " + rootMessage(e))
+          .retryBackoff(collecting.retryBackoff())
+          .send()
+          .join();
+      return;
+    }
+    client.newUpdateTimeoutCommand(job.getKey()).timeout(reservation).send().join();
   }
 
   @Override
