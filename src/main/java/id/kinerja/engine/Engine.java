@@ -72,6 +72,28 @@ public interface Engine {
    */
   boolean renewHumanTask(long taskKey, Duration reservation);
 
+  /** The engine's open incidents: steps that stopped and wait for someone to fix and retry them. */
+  List<Incident> incidents();
+
+  /**
+   * Retries the step of an incident: a job gets its retries back (it is handed to its worker
+   * again), and the incident is resolved.
+   *
+   * @throws EngineException when the engine has no such open incident, or refuses
+   */
+  void retryIncident(long incidentKey);
+
+  /** A step that stopped: its process, where, and the engine's (or the worker's) reason. */
+  record Incident(
+      long key,
+      long processInstanceKey,
+      String processId,
+      String elementId,
+      Long jobKey,
+      String errorType,
+      String message,
+      java.time.Instant createdAt) {}
+
   /** A human step waiting for a person: a job-worker user task of the engine. */
   record HumanTask(
       long key,

@@ -1,6 +1,7 @@
 package id.kinerja.support;
 
 import id.kinerja.engine.EngineClock;
+import id.kinerja.engine.IncidentSource;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
@@ -22,6 +23,12 @@ public class TestConfig {
   @Primary
   EngineClock inMemoryEngineClock(ContextEngine engine) {
     return new InMemoryEngineClock(engine);
+  }
+
+  @Bean
+  @Primary
+  IncidentSource inMemoryIncidents(ContextEngine engine) {
+    return new InMemoryIncidents(engine);
   }
 
   @Bean
