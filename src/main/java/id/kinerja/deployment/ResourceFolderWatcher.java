@@ -51,7 +51,7 @@ class ResourceFolderWatcher {
    * otherwise record the same change twice.
    */
   @Scheduled(fixedDelayString = "${kinerja.resources.poll-interval}")
-  @SchedulerLock(name = "resource-folder-watcher", lockAtMostFor = "PT5M")
+  @SchedulerLock(name = "resource-folder-watcher", lockAtMostFor = "PT1M")
   void poll() {
     if (started) {
       deployChanges(Source.WATCHER);

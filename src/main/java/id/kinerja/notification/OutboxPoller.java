@@ -31,7 +31,7 @@ class OutboxPoller {
   @Scheduled(
       fixedDelayString = "${kinerja.notification.sender.poll-interval:5s}",
       initialDelayString = "${kinerja.notification.sender.poll-interval:5s}")
-  @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M")
+  @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT1M")
   void sendDue() {
     sender.sendDue();
   }

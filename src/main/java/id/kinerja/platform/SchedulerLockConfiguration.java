@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Scheduled work runs on one application instance at a time: each {@code @Scheduled} method also
  * carries a {@code @SchedulerLock}, taken in the shedlock table (V140). The database's clock
  * decides when a lock has run out, so instances with skewed clocks agree. A lock of a killed
- * instance is free again after the job's lockAtMostFor.
+ * instance is free again after the job's lockAtMostFor: a minute for the frequent jobs (the crash
+ * suite found longer ones keeping a restarted instance from its work). Should a run take longer, a
+ * second instance running it as well does no harm, as each job claims its rows itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")

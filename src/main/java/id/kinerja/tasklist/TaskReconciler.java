@@ -44,7 +44,7 @@ class TaskReconciler {
   }
 
   @Scheduled(fixedDelayString = "${kinerja.tasklist.reconcile-interval:30s}")
-  @SchedulerLock(name = "task-reconciler", lockAtMostFor = "PT10M")
+  @SchedulerLock(name = "task-reconciler", lockAtMostFor = "PT1M")
   void reconcile() {
     try {
       for (long key : store.uncheckedSince(Instant.now().minus(checkEvery), batchSize)) {
