@@ -237,16 +237,37 @@ class ZeebeEngine implements Engine {
           job.getKey(),
           collecting.retryBackoff(),
           e.getMessage());
-      jobClient
-          .newFailCommand(job)
-          .retries(databaseAway ? job.getRetries() : Math.max(job.getRetries() - 1, 0))
-          .errorMessage("The tasklist could not store the task: " + rootMessage(e))
-          .retryBackoff(collecting.retryBackoff())
-          .send()
-          .join();
+      settle(
+          job,
+          "hand back",
+          () ->
+              jobClient
+                  .newFailCommand(job)
+                  .retries(databaseAway ? job.getRetries() : Math.max(job.getRetries() - 1, 0))
+                  .errorMessage("The tasklist could not store the task: " + rootMessage(e))
+                  .retryBackoff(collecting.retryBackoff())
+                  .send()
+                  .join());
       return;
     }
-    client.newUpdateTimeoutCommand(job.getKey()).timeout(reservation).send().join();
+    settle(
+        job,
+        "reserve",
+        () -> client.newUpdateTimeoutCommand(job.getKey()).timeout(reservation).send().join());
+  }
+
+  /**
+   * Hands back or reserves a collected task. Should that fail (storing took longer than the
+   * activation timeout, so the job is no longer ours), the engine hands the task out again and
+   * collecting it once more settles it; the failure must not reach the client's own error handling,
+   * which would spend a retry and in the end raise an incident on a person's task.
+   */
+  private static void settle(ActivatedJob job, String what, Runnable command) {
+    try {
+      command.run();
+    } catch (RuntimeException e) {
+      log.info("Could not {} task {} now, it comes back: {}", what, job.getKey(), e.getMessage());
+    }
   }
 
   @Override

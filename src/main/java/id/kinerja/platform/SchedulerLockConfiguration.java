@@ -4,6 +4,9 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +22,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class SchedulerLockConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SchedulerLockConfiguration.class);
+
+  /**
+   * While the database is away every scheduled run fails; one line says so instead of a stack trace
+   * every few seconds. Other failures are logged in full, as by default.
+   */
+  @Bean
+  ThreadPoolTaskSchedulerCustomizer quietWhileTheDatabaseIsAway() {
+    return scheduler ->
+        scheduler.setErrorHandler(
+            e -> {
+              if (DatabaseUnavailable.causes(e)) {
+                log.warn("Scheduled work waits for the database: {}", e.getMessage());
+              } else {
+                log.error("Scheduled work failed", e);
+              }
+            });
+  }
 
   @Bean
   LockProvider lockProvider(DataSource dataSource) {
