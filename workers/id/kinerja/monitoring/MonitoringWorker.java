@@ -1,5 +1,6 @@
 package id.kinerja.monitoring;
 
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.coaching.CoachingStarts;
 import id.kinerja.engine.JobInput;
 import id.kinerja.engine.Jobs;
@@ -121,7 +122,8 @@ public class MonitoringWorker {
               month,
               items,
               input.textOrNull("feedbackHasilKerja"),
-              input.textOrNull("feedbackPerilaku"),
+              input.textOrNull("feedbackPerilaku"), // the form of check-ins given before
+              BerAkhlak.perValue(input.all().get("feedbackPerValue"), "feedback"),
               gap);
           return Map.of("gap", gap.found(), "gapSummary", gap.summary());
         });

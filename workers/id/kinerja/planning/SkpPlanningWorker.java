@@ -1,5 +1,6 @@
 package id.kinerja.planning;
 
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.engine.JobInput;
 import id.kinerja.engine.Jobs;
@@ -54,7 +55,7 @@ public class SkpPlanningWorker {
         job,
         input -> {
           Map<String, Object> content = new LinkedHashMap<>();
-          content.put("hasilKerja", input.list("hasilKerja"));
+          content.put("hasilKerja", Cascading.asRecorded(input.list("hasilKerja")));
           for (String lampiran :
               new String[] {"dukunganSumberDaya", "skemaPertanggungjawaban", "konsekuensi"}) {
             content.put(lampiran, input.textOrNull(lampiran));
@@ -94,7 +95,8 @@ public class SkpPlanningWorker {
                             input.textOrNull("completedBy"),
                             decision,
                             notes,
-                            input.all().get("ekspektasiPerilaku"));
+                            BerAkhlak.perValue(
+                                input.all().get("ekspektasiPerilaku"), "ekspektasi"));
                     if (notifications.canNotify(employee)) {
                       notifications.enqueue(
                           new NotificationRequest(

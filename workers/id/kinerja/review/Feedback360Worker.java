@@ -1,5 +1,6 @@
 package id.kinerja.review;
 
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.engine.JobInput;
 import id.kinerja.engine.Jobs;
 import id.kinerja.organisation.Employee;
@@ -75,7 +76,7 @@ public class Feedback360Worker {
           String nip = input.text("employeeNip");
           String respondent = input.text("respondent");
           Map<String, Integer> scores = new LinkedHashMap<>();
-          for (String value : Feedback360.VALUES) {
+          for (String value : BerAkhlak.VALUES) {
             int score = input.integer(value);
             if (score < 1 || score > 5) {
               throw JobInput.invalid(value, "a score from 1 to 5", score);

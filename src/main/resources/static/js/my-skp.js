@@ -1,4 +1,5 @@
-// The employee's page: SKPs with their rounds, results with the appeal action while its window is open, coaching and improvement periods.
+// The employee's page: SKPs with their rounds and the rater's expectations, the year's check-ins with capaian and the
+// rater's feedback, results with the rater's notes and the appeal action while its window is open, coaching and improvement periods.
 import { api, ApiError, el, formatDate, loadLabels } from './api.js';
 
 const root = document.getElementById('my-page');
@@ -14,9 +15,36 @@ async function skps() {
       el('strong', {}, `SKP ${skp.periodYear}${skp.post > 1 ? ` · ${t('post')}${skp.post}` : ''} · ${label('skpStatus', skp.status)}`),
       el('a', { class: 'button document', href: `/api/skp/${skp.id}/document.pdf`, download: '' }, t('skpPdf')),
       el('ul', {}, (skp.content?.hasilKerja || []).map((h) => el('li', {}, `${label('jenis', h.jenis)}: ${h.rhk}`))),
+      expectations(skp.content?.ekspektasiPerilaku),
       el('ol', { class: 'muted' }, rounds.map((r) => el('li', {},
         `${label('roundKind', r.kind)}${r.decision ? ' ' + label('skpDecision', r.decision) : ''} · ${r.actor || ''} · ${formatDate(r.at, lang)}${r.notes ? ' — ' + r.notes : ''}`)))))
     : [el('p', { class: 'muted' }, t('none'))]));
+}
+
+/** The rater's ekspektasi khusus per BerAKHLAK value, where the rater wrote one. */
+function expectations(rows) {
+  const given = (rows || []).filter((r) => r.ekspektasi);
+  if (!given.length) return null;
+  return [el('p', {}, el('strong', {}, t('expectations'))),
+    el('ul', { class: 'expectations' }, given.map((r) => el('li', {}, el('strong', {}, label('berakhlak', r.nilai)), `: ${r.ekspektasi}`)))];
+}
+
+/** The year as it went: each check-in's realisasi and capaian, and the rater's feedback on it. */
+async function checkIns() {
+  const list = await api('/api/my/checkins');
+  document.getElementById('my-checkins').replaceChildren(...(list.length ? list.map((c) => {
+    const perValue = (c.feedbackPerValue || []).filter((v) => v.feedback);
+    return el('div', { class: 'panel checkin' },
+      el('strong', {}, `${c.periodYear} · ${t('month')}${c.month}${c.post > 1 ? ` · ${t('post')}${c.post}` : ''}`),
+      el('ul', {}, (c.items || []).map((i) => el('li', {},
+        `${i.iki}: ${i.realisasi ?? '-'} / ${i.target} ${i.satuan || ''} · ${t('capaian')} ${i.capaian === null || i.capaian === undefined ? '-' : `${i.capaian}%`}`))),
+      c.gap ? el('p', { class: 'notice error' }, `${t('gap')}: ${c.gapSummary}`) : null,
+      c.feedback ? el('p', {}, el('strong', {}, `${t('feedbackResults')}: `), c.feedback) : null,
+      c.feedbackPerilaku ? el('p', {}, el('strong', {}, `${t('feedbackBehaviour')}: `), c.feedbackPerilaku) : null,
+      perValue.length ? [el('p', {}, el('strong', {}, `${t('feedbackBehaviour')}:`)),
+        el('ul', { class: 'feedback-per-value' }, perValue.map((v) => el('li', {}, el('strong', {}, v.name), `: ${v.feedback}`)))] : null,
+      !c.feedback && !perValue.length && !c.feedbackPerilaku ? el('p', { class: 'muted' }, t('noFeedback')) : null);
+  }) : [el('p', { class: 'muted' }, t('none'))]));
 }
 
 function appealForm(evaluation) {
@@ -47,6 +75,8 @@ async function results() {
       el('strong', {}, `${e.periodYear} ${label('period', e.period)}: ${label('predikat', e.predikat)}`),
       el('p', { class: 'muted' },
         `${t('hasilKerja')}: ${label('rating', e.ratingHasilKerja)} · ${t('perilaku')}: ${label('rating', e.ratingPerilaku)} · ${label('evaluationStatus', e.status)}${e.post > 1 ? ` · ${t('post')}${e.post}` : ''}`),
+      // the rater's notes reach the employee with the result, not before
+      e.status === 'DELIVERED' && e.notes ? el('p', { class: 'rating-notes' }, el('strong', {}, `${t('ratingNotes')}: `), e.notes) : null,
       e.status === 'DELIVERED' ? el('a', { class: 'button document', href: `/api/evaluations/${e.id}/document.pdf`, download: '' }, t('evaluationPdf')) : null,
       open ? [el('p', {}, `${t('appealUntil')} ${e.appealDeadline}`), appealForm(e)] : null);
   }) : [el('p', { class: 'muted' }, t('none'))]));
@@ -77,4 +107,4 @@ async function coaching() {
       el('p', {}, `${formatDate(p.startedAt, lang)} · ${p.outcome ? label('improvement', p.outcome) : t('improvementRunning')}`))));
 }
 
-skps(); results(); appeals(); coaching();
+skps(); checkIns(); results(); appeals(); coaching();

@@ -26,6 +26,17 @@ function renderSummary(task) {
       task.dueDate ? [el('dt', {}, t('labelDue')), el('dd', { class: task.overdue ? 'overdue' : '' }, formatDate(task.dueDate, lang))] : null));
 }
 
+/**
+ * The superior's RHK a result supports: chosen from the superior's SKP, or typed (and marked so)
+ * while the superior had none approved.
+ */
+function superiorRhk(result) {
+  const rhk = result.chosenRhkAtasan || result.rhkAtasan;
+  if (!rhk) return null;
+  const typed = !result.chosenRhkAtasan && result.rhkAtasanFreeText !== false;
+  return el('div', { class: 'muted' }, `↳ ${rhk}`, typed ? el('em', { class: 'free-text' }, ` (${t('rhkAtasanFreeText')})`) : null);
+}
+
 /** The SKP in question, when the task carries one: results, the superior's RHK and indicators. */
 async function renderSkp(variables) {
   const panel = document.getElementById('task-skp');
@@ -35,7 +46,7 @@ async function renderSkp(variables) {
   panel.hidden = false;
   panel.append(...results.map((r) => el('div', { class: 'skp-result' },
     el('strong', {}, `${label('jenis', r.jenis)}: ${r.rhk || ''}`),
-    r.rhkAtasan ? el('div', { class: 'muted' }, `↳ ${r.rhkAtasan}`) : null,
+    superiorRhk(r),
     el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${label('aspek', i.aspek)}): ${i.target} ${i.satuan || ''}`))))));
 }
 

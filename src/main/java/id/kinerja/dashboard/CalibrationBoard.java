@@ -187,7 +187,7 @@ class CalibrationBoard {
         review.unitPredikat(),
         review.unitPredikat() == null
             ? "-"
-            : text("document.unitPredikat." + review.unitPredikat(), locale),
+            : text("label.unitPredikat." + review.unitPredikat(), locale),
         chart,
         named,
         named.stream().filter(c -> !c.holds()).map(Constraint::text).toList(),

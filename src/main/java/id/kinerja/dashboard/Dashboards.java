@@ -13,11 +13,13 @@ import id.kinerja.review.Evaluations;
 import id.kinerja.review.Evaluations.UnitReview;
 import id.kinerja.review.Indicator;
 import id.kinerja.review.Predikat;
+import id.kinerja.review.Rating;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -290,7 +292,24 @@ class Dashboards {
                         HttpStatus.NOT_FOUND,
                         "dashboard.error.unknownReview",
                         String.valueOf(reviewId)));
+    changes.forEach(Dashboards::requireKnown);
     return calibration.of(review, changes, locale);
+  }
+
+  /** A change names its evaluation and ratings the predikat decision knows (or none). */
+  private static void requireKnown(CalibrationBoard.Change change) {
+    if (change == null) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "dashboard.error.emptyChange");
+    }
+    for (String rating : new String[] {change.ratingHasilKerja(), change.ratingPerilaku()}) {
+      if (rating != null
+          && Arrays.stream(Rating.values()).noneMatch(r -> r.name().equals(rating))) {
+        throw new Refusal(
+            HttpStatus.BAD_REQUEST,
+            "dashboard.error.rating",
+            String.valueOf(change.evaluationId()));
+      }
+    }
   }
 
   // --- the employee

@@ -30,7 +30,6 @@ public class ProcessDeployer {
   private final DeploymentRecords records;
   private final ResourceFolders folders;
   private final EngineNotices notices;
-  private boolean mismatchReported;
 
   ProcessDeployer(
       Engine engine,
@@ -102,16 +101,14 @@ public class ProcessDeployer {
    * engine's records are the agency's (the sandbox clears its own in FreshSandboxReset).
    */
   private void engineForgot(ProcessResource file) {
-    if (mismatchReported) {
+    if (!notices.recordMismatch(Map.of("resource", file.name()))) {
       return;
     }
-    mismatchReported = true;
     log.warn(
         "The engine does not know {}, which this database recorded as deployed: it is not the"
             + " engine this database was used with, so open tasks and running years recorded here"
             + " may belong to another engine. Nothing was changed.",
         file.name());
-    notices.record(EngineNotices.Kind.MISMATCH, Map.of("resource", file.name()));
   }
 
   /** Forms and decisions a BPMN may refer to: those deployed and those in the folders. */

@@ -187,7 +187,7 @@ class EvaluationDocuments {
     model.put("rater", DocumentText.person(rater));
     model.put("raterSuperior", DocumentText.person(superior));
     model.put("unit", unitName);
-    model.put("unitPredikat", text.label("document.unitPredikat.", review.unitPredikat(), locale));
+    model.put("unitPredikat", text.label("label.unitPredikat.", review.unitPredikat(), locale));
     model.put("capaian", capaian(items, DocumentText.lastMonth(ev.period()), locale));
     model.put("ratingHasilKerja", text.label("document.rating.", ev.ratingHasilKerja(), locale));
     model.put("ratingPerilaku", text.label("document.rating.", ev.ratingPerilaku(), locale));

@@ -2,6 +2,7 @@ package id.kinerja.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.access.RecordAccess;
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.document.DocumentSubject.Kind;
 import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Employee;
@@ -10,7 +11,6 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.planning.SkpRecords;
 import id.kinerja.planning.SkpRecords.Round;
 import id.kinerja.planning.SkpRecords.Skp;
-import id.kinerja.review.Feedback360;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,13 +37,16 @@ class SkpDocuments {
   private final Organisation organisation;
   private final RecordAccess access;
   private final DocumentText text;
+  private final BerAkhlak berAkhlak;
 
   SkpDocuments(
       SkpRecords skps,
       Organisation organisation,
       RecordAccess access,
       DocumentText text,
-      AgencyTime time) {
+      AgencyTime time,
+      BerAkhlak berAkhlak) {
+    this.berAkhlak = berAkhlak;
     this.time = time;
     this.skps = skps;
     this.organisation = organisation;
@@ -176,14 +179,14 @@ class SkpDocuments {
 
   /**
    * The seven BerAKHLAK values with their behaviour guides and the rater's expectation; the review
-   * form lists the expectations in the values' order, and may name the value.
+   * records each expectation with its value's code (older SKPs: in the values' order, or by name).
    */
   private List<Map<String, Object>> behaviour(JsonNode content, Locale locale) {
     JsonNode expectations = content == null ? null : content.path("ekspektasiPerilaku");
     var rows = new ArrayList<Map<String, Object>>();
-    for (int i = 0; i < Feedback360.VALUES.size(); i++) {
-      String value = Feedback360.VALUES.get(i);
-      String name = text.label("feedback.value." + value, locale);
+    List<BerAkhlak.Value> values = berAkhlak.all(locale);
+    for (int i = 0; i < values.size(); i++) {
+      BerAkhlak.Value value = values.get(i);
       String expectation = "";
       if (expectations != null && expectations.isArray()) {
         for (int j = 0; j < expectations.size(); j++) {
@@ -192,9 +195,9 @@ class SkpDocuments {
           boolean matches =
               named.isBlank()
                   ? j == i
-                  : named.equalsIgnoreCase(name)
-                      || named.equalsIgnoreCase(text.label("feedback.value." + value, Locale.ROOT))
-                      || named.equalsIgnoreCase(value);
+                  : named.equalsIgnoreCase(value.value())
+                      || named.equalsIgnoreCase(value.name())
+                      || named.equalsIgnoreCase(berAkhlak.name(value.value(), Locale.ROOT));
           if (matches) {
             expectation = e.path("ekspektasi").asText("");
             break;
@@ -202,12 +205,8 @@ class SkpDocuments {
         }
       }
       var row = new LinkedHashMap<String, Object>();
-      row.put("name", name);
-      row.put(
-          "guides",
-          List.of(1, 2, 3).stream()
-              .map(n -> text.label("document.berakhlak." + value + "." + n, locale))
-              .toList());
+      row.put("name", value.name());
+      row.put("guides", value.guides());
       row.put("ekspektasi", expectation);
       rows.add(row);
     }

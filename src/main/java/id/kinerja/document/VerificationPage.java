@@ -111,7 +111,7 @@ class VerificationPage {
       case "period" -> text.label("document.period.", v, locale);
       case "status" -> text.label("document.skpStatus.", v, locale);
       case "approvedAt" -> DocumentText.date(Instant.parse(v), zone, locale);
-      case "unitPredikat" -> text.label("document.unitPredikat.", v, locale);
+      case "unitPredikat" -> text.label("label.unitPredikat.", v, locale);
       case "ratingHasilKerja", "ratingPerilaku" -> text.label("document.rating.", v, locale);
       case "predikat" -> text.label("label.predikat.", v, locale);
       case "appealStatus" -> text.label("document.appealStatus.", v, locale);

@@ -33,6 +33,12 @@ public interface Engine {
   /** Starts an instance of the latest version of a process; returns the instance key. */
   long startProcess(String processId, Map<String, Object> variables);
 
+  /**
+   * Whether the engine knows a process instance that has not ended; asked by setting no variable on
+   * it, which changes nothing.
+   */
+  boolean knowsRunningInstance(long processInstanceKey);
+
   /** Publishes a message; a message with the same id within its time to live is ignored. */
   void publishMessage(
       String name, String correlationKey, String messageId, Map<String, Object> variables);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ public class EngineNotices {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final AtomicBoolean mismatchRecorded = new AtomicBoolean();
 
   EngineNotices(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -41,6 +43,15 @@ public class EngineNotices {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  /** A mismatch is told once per start, whichever check meets it first. */
+  public boolean recordMismatch(Map<String, Object> detail) {
+    if (!mismatchRecorded.compareAndSet(false, true)) {
+      return false;
+    }
+    record(Kind.MISMATCH, detail);
+    return true;
   }
 
   public Optional<Notice> latest() {

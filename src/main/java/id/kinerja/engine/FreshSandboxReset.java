@@ -56,6 +56,7 @@ class FreshSandboxReset implements InitializingBean {
           "employee",
           "app_user",
           "app_user_role",
+          "api_token",
           "task_filter",
           "coach",
           "feedback_public",

@@ -200,6 +200,20 @@ class ZeebeEngine implements Engine {
   }
 
   @Override
+  public boolean knowsRunningInstance(long processInstanceKey) {
+    Code refused =
+        refusal(
+            () ->
+                client
+                    .newSetVariablesCommand(processInstanceKey)
+                    .variables(Map.of())
+                    .requestTimeout(REQUEST_TIMEOUT)
+                    .send()
+                    .join());
+    return refused != Code.NOT_FOUND;
+  }
+
+  @Override
   public AutoCloseable collectHumanTasks(
       Duration reservation, Collecting collecting, Consumer<HumanTask> handler) {
     JobWorker worker =

@@ -14,14 +14,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -64,7 +68,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, Users users) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, Users users, ApiTokens tokens)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
             auth ->
@@ -73,8 +78,13 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicScript))
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(
+                    SecurityConfig::isBasicScript, SecurityConfig::isTokenScript))
         .headers(SecurityHeaders::configure)
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, problems::unauthenticated), BasicAuthenticationFilter.class)
         .addFilterBefore(new CurrentRoles(users), AuthorizationFilter.class)
         .exceptionHandling(
             errors ->
@@ -146,8 +156,16 @@ class SecurityConfig {
         && (site == null || site.equals("same-origin") || site.equals("none"));
   }
 
+  /**
+   * A request with an API token, exempt from CSRF: a browser never adds a bearer token by itself,
+   * and the token, not a session, signs the request in.
+   */
+  static boolean isTokenScript(HttpServletRequest request) {
+    return ApiTokenFilter.bearer(request).isPresent() && request.getRequestedSessionId() == null;
+  }
+
   /** Writes 401 and 403 as problem details in the caller's language. */
-  @org.springframework.stereotype.Component
+  @Component
   static class ProblemWriter {
 
     private final MessageSource messages;
@@ -179,23 +197,24 @@ class SecurityConfig {
             seconds);
         return;
       }
+      if (e instanceof ApiTokenFilter.TokenRefused) {
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "identity.error.token");
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\"");
       write(request, response, HttpStatus.UNAUTHORIZED, "identity.error.unauthenticated");
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, Exception e)
         throws IOException {
-      var auth =
-          org.springframework.security.core.context.SecurityContextHolder.getContext()
-              .getAuthentication();
+      var auth = SecurityContextHolder.getContext().getAuthentication();
       if (e instanceof CsrfException && request.getHeader("Authorization") != null) {
         // credentials a browser sent by itself, with its session or from another site
         write(request, response, HttpStatus.FORBIDDEN, "identity.error.csrf");
         return;
       }
-      if (auth == null
-          || auth
-              instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+      if (auth == null || auth instanceof AnonymousAuthenticationToken) {
         // e.g. a write without credentials, stopped by the CSRF check: who is asking is unknown
         unauthenticated(request, response, e);
         return;

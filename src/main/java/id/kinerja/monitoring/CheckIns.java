@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,11 +82,12 @@ public class CheckIns {
       List<?> items,
       String feedbackHasil,
       String feedbackPerilaku,
+      List<Map<String, Object>> feedbackPerValue,
       Gap gap) {
     jdbc.sql(
             """
-            insert into monitoring_checkin (event_key, employee_nip, period_year, post, month, items, feedback_hasil, feedback_perilaku, gap, gap_summary)
-            values (:event, :nip, :year, :post, :month, cast(:items as jsonb), :hasil, :perilaku, :gap, :summary)
+            insert into monitoring_checkin (event_key, employee_nip, period_year, post, month, items, feedback_hasil, feedback_perilaku, feedback_per_value, gap, gap_summary)
+            values (:event, :nip, :year, :post, :month, cast(:items as jsonb), :hasil, :perilaku, cast(:perValue as jsonb), :gap, :summary)
             on conflict (event_key) do nothing""")
         .param("event", eventKey)
         .param("nip", nip)
@@ -95,6 +97,7 @@ public class CheckIns {
         .param("items", toJson(items))
         .param("hasil", feedbackHasil)
         .param("perilaku", feedbackPerilaku)
+        .param("perValue", feedbackPerValue == null ? null : toJson(feedbackPerValue))
         .param("gap", gap.found())
         .param("summary", gap.summary())
         .update();
@@ -147,24 +150,55 @@ public class CheckIns {
     }
   }
 
+  /**
+   * An employee's check-ins, newest first: each indicator's realisasi with its capaian against the
+   * annual target, the rater's feedback on the results and per BerAKHLAK value, and any gap found.
+   */
   public List<Map<String, Object>> ofEmployee(String nip) {
     return jdbc.sql(
-            "select period_year, month, gap, gap_summary, feedback_hasil, at from monitoring_checkin where employee_nip = :nip order by period_year desc, month desc")
+            """
+            select period_year, month, gap, gap_summary, feedback_hasil, feedback_perilaku,
+                   feedback_per_value::text, items::text, post
+              from monitoring_checkin where employee_nip = :nip order by period_year desc, month desc, id desc""")
         .param("nip", nip)
         .query(
-            (rs, n) ->
-                Map.<String, Object>of(
-                    "periodYear",
-                    rs.getInt(1),
-                    "month",
-                    rs.getInt(2),
-                    "gap",
-                    rs.getBoolean(3),
-                    "gapSummary",
-                    String.valueOf(rs.getString(4)),
-                    "feedback",
-                    String.valueOf(rs.getString(5))))
+            (rs, n) -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("periodYear", rs.getInt(1));
+              row.put("month", rs.getInt(2));
+              row.put("post", rs.getInt(9));
+              row.put("gap", rs.getBoolean(3));
+              row.put("gapSummary", rs.getString(4));
+              row.put("feedback", rs.getString(5));
+              row.put("feedbackPerilaku", rs.getString(6));
+              row.put(
+                  "feedbackPerValue", rs.getString(7) == null ? List.of() : items(rs.getString(7)));
+              row.put("items", items(rs.getString(8)).stream().map(CheckIns::withCapaian).toList());
+              return row;
+            })
         .list();
+  }
+
+  /**
+   * An indicator with its capaian in percent (rules.md: realisasi / target, target / realisasi
+   * where lower is better), one decimal; null without realisasi or with a zero denominator.
+   */
+  static Map<String, Object> withCapaian(Map<String, Object> item) {
+    var row = new LinkedHashMap<String, Object>(item);
+    BigDecimal capaian = null;
+    if (item.get("target") instanceof Number target
+        && item.get("realisasi") instanceof Number realisasi) {
+      BigDecimal t = new BigDecimal(target.toString());
+      BigDecimal r = new BigDecimal(realisasi.toString());
+      boolean inverted = Boolean.TRUE.equals(item.get("lowerIsBetter"));
+      BigDecimal numerator = inverted ? t : r;
+      BigDecimal denominator = inverted ? r : t;
+      if (denominator.signum() != 0) {
+        capaian = numerator.movePointRight(2).divide(denominator, 1, RoundingMode.HALF_UP);
+      }
+    }
+    row.put("capaian", capaian);
+    return row;
   }
 
   public List<Map<String, Object>> coachingOf(String nip) {

@@ -35,7 +35,19 @@ public class Holidays {
   /** A holiday as someone typed it: both texts are checked before anything changes. */
   public record Entry(String date, String name) {}
 
+  /** The years a list may be kept for: beyond them a date is no calendar day anyone plans. */
+  static final int FIRST_YEAR = 2000;
+
+  static final int LAST_YEAR = 2100;
+
   public List<Holiday> ofYear(int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new HolidayRefused(
+          "holiday.error.yearRange",
+          String.valueOf(year),
+          String.valueOf(FIRST_YEAR),
+          String.valueOf(LAST_YEAR));
+    }
     return jdbc.sql("select day, name from holiday where day between :from and :to order by day")
         .param("from", LocalDate.of(year, 1, 1))
         .param("to", LocalDate.of(year, 12, 31))
@@ -49,10 +61,11 @@ public class Holidays {
    */
   @Transactional
   public List<Holiday> replace(int year, List<Entry> entries, String user) {
+    List<Holiday> before = ofYear(year);
     var holidays = new ArrayList<Holiday>();
     Set<LocalDate> seen = new HashSet<>();
     for (Entry entry : entries) {
-      String text = entry.date() == null ? "" : entry.date().strip();
+      String text = entry == null || entry.date() == null ? "" : entry.date().strip();
       LocalDate date;
       try {
         date = LocalDate.parse(text);
@@ -71,7 +84,6 @@ public class Holidays {
       }
       holidays.add(new Holiday(date, name));
     }
-    List<Holiday> before = ofYear(year);
     jdbc.sql("delete from holiday where day between :from and :to")
         .param("from", LocalDate.of(year, 1, 1))
         .param("to", LocalDate.of(year, 12, 31))

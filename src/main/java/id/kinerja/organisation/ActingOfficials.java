@@ -40,6 +40,11 @@ public class ActingOfficials {
       LocalDate endsOn,
       String reason) {}
 
+  /** The years an appointment may fall in. */
+  static final int FIRST_YEAR = 2000;
+
+  static final int LAST_YEAR = 2100;
+
   @Transactional
   public long appoint(Appointment a, String actor) {
     boolean byUnit = a.unitCode() != null && !a.unitCode().isBlank();
@@ -52,6 +57,11 @@ public class ActingOfficials {
     }
     if (a.startsOn() == null || a.endsOn() == null || a.endsOn().isBefore(a.startsOn())) {
       throw OrganisationRefusal.invalid("organisation.acting.range", a.startsOn(), a.endsOn());
+    }
+    if (a.startsOn().getYear() < FIRST_YEAR || a.endsOn().getYear() > LAST_YEAR) {
+      // the database would store a far year as another date, not refuse it
+      throw OrganisationRefusal.invalid(
+          "organisation.acting.years", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
     }
     Employee acting = employee(a.actingNip());
     Long unitId = null;

@@ -1,7 +1,11 @@
 package id.kinerja.organisation;
 
+import id.kinerja.platform.JsonBody;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -40,13 +44,16 @@ class TreeController {
   private final TreeEdits edits;
   private final ActingOfficials acting;
   private final AgencyOfficials officials;
+  private final JsonBody body;
 
   TreeController(
       Organisation organisation,
       AgencyScope scope,
       TreeEdits edits,
       ActingOfficials acting,
-      AgencyOfficials officials) {
+      AgencyOfficials officials,
+      JsonBody body) {
+    this.body = body;
     this.organisation = organisation;
     this.scope = scope;
     this.edits = edits;
@@ -229,10 +236,18 @@ class TreeController {
 
   @PutMapping(path = "/api/organisation/units/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  @Operation(summary = "Change a unit's name, parent and head (audited)")
-  OrgUnit editUnit(
-      @PathVariable String code, @RequestBody TreeEdits.UnitChange change, Authentication auth) {
+  @Operation(
+      summary = "Change a unit's name, parent and head (audited)",
+      description = "403/404 for a unit outside my agency or unknown, before the body is read.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = TreeEdits.UnitChange.class))))
+  OrgUnit editUnit(@PathVariable String code, HttpServletRequest http, Authentication auth) {
+    organisation
+        .unit(code)
+        .orElseThrow(() -> OrganisationRefusal.notFound("organisation.unit.unknown", code));
     scope.require(auth, code);
+    TreeEdits.UnitChange change = body.read(http, TreeEdits.UnitChange.class);
     if (change.parentCode() != null && !change.parentCode().isBlank()) {
       scope.require(auth, change.parentCode());
     }
@@ -243,14 +258,20 @@ class TreeController {
       path = "/api/organisation/employees/{nip}/move",
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  @Operation(summary = "Move a person to another unit and/or direct superior (audited)")
-  Person move(@PathVariable String nip, @RequestBody TreeEdits.Move move, Authentication auth) {
+  @Operation(
+      summary = "Move a person to another unit and/or direct superior (audited)",
+      description = "403/404 for a person outside my agency or unknown, before the body is read.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = TreeEdits.Move.class))))
+  Person move(@PathVariable String nip, HttpServletRequest http, Authentication auth) {
     requireEmployee(auth, nip);
+    TreeEdits.Move move = body.read(http, TreeEdits.Move.class);
     scope.require(auth, move.unitCode());
     return Person.of(edits.move(nip, move, auth.getName()));
   }
 
-  record OverrideRequest(@NotBlank String raterNip, @NotBlank String reason) {}
+  record OverrideRequest(String raterNip, String reason) {}
 
   @PutMapping(
       path = "/api/organisation/employees/{nip}/rater-override",
@@ -258,10 +279,14 @@ class TreeController {
   @ResponseBody
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(
-      summary = "Name a person's rater where the tree gets it wrong, with a reason (audited)")
-  void override(
-      @PathVariable String nip, @RequestBody OverrideRequest request, Authentication auth) {
+      summary = "Name a person's rater where the tree gets it wrong, with a reason (audited)",
+      description = "403/404 for a person outside my agency or unknown, before the body is read.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = OverrideRequest.class))))
+  void override(@PathVariable String nip, HttpServletRequest http, Authentication auth) {
     requireEmployee(auth, nip);
+    OverrideRequest request = body.read(http, OverrideRequest.class);
     edits.overrideRater(nip, request.raterNip(), request.reason(), auth.getName());
   }
 

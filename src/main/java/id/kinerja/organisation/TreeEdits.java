@@ -163,10 +163,13 @@ public class TreeEdits {
   @Transactional
   public void overrideRater(String nip, String raterNip, String reason, String actor) {
     Employee employee = employee(nip);
-    Employee rater = employee(raterNip);
+    if (raterNip == null || raterNip.isBlank()) {
+      throw OrganisationRefusal.invalid("organisation.override.raterRequired");
+    }
     if (reason == null || reason.isBlank()) {
       throw OrganisationRefusal.invalid("organisation.override.reasonRequired");
     }
+    Employee rater = employee(raterNip);
     if (rater.id() == employee.id()) {
       throw OrganisationRefusal.invalid("organisation.override.self");
     }

@@ -17,6 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class SkpRecords {
 
+  /** The columns {@link #skp} reads, in its order. */
+  private static final String SELECT_SKP =
+      "select id, employee_nip, period_year, process_instance_key, status, approach,"
+          + " content::text, approved_at, approved_by, post from skp";
+
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   // rounds happen on the engine's days, which the demo may move
@@ -130,30 +135,18 @@ public class SkpRecords {
   }
 
   public Optional<Skp> byInstance(long processInstanceKey) {
-    return jdbc.sql(
-            """
-            select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by, post from skp where process_instance_key = :instance""")
+    return jdbc.sql(SELECT_SKP + " where process_instance_key = :instance")
         .param("instance", processInstanceKey)
         .query(this::skp)
         .optional();
   }
 
   public Optional<Skp> byId(long id) {
-    return jdbc.sql(
-            """
-            select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by from skp where id = :id""")
-        .param("id", id)
-        .query(this::skp)
-        .optional();
+    return jdbc.sql(SELECT_SKP + " where id = :id").param("id", id).query(this::skp).optional();
   }
 
   public List<Skp> ofEmployee(String employeeNip) {
-    return jdbc.sql(
-            """
-            select id, employee_nip, period_year, process_instance_key, status, approach, content::text,
-              approved_at, approved_by, post from skp where employee_nip = :nip order by period_year desc, id desc""")
+    return jdbc.sql(SELECT_SKP + " where employee_nip = :nip order by period_year desc, id desc")
         .param("nip", employeeNip)
         .query(this::skp)
         .list();

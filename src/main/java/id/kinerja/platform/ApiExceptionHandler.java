@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import id.kinerja.deployment.InvalidUploadException;
 import id.kinerja.engine.EngineException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -323,9 +323,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     };
   }
 
+  /**
+   * The state of an error the database server answered; the driver's own errors (a column index out
+   * of range, for one) are mistakes of ours, not of the caller's input.
+   */
   private static String sqlState(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+      if (t instanceof PSQLException sql && sql.getServerErrorMessage() != null) {
         return sql.getSQLState();
       }
     }

@@ -18,6 +18,9 @@ public class Labels {
 
   private static final Pattern KEY = Pattern.compile("label\\.([A-Za-z]+)\\.([A-Z0-9_]+)");
 
+  /** The BerAKHLAK values' names (bundle i18n/berakhlak), shown as the kind {@code berakhlak}. */
+  private static final Pattern VALUE_NAME = Pattern.compile("berakhlak\\.([A-Za-z]+)\\.name");
+
   private final MessageSource messages;
   private final Map<String, List<String>> codes;
 
@@ -37,6 +40,18 @@ public class Labels {
                 found
                     .computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>())
                     .add(m.group(2)));
+    PropertiesLoaderUtils.loadAllProperties(
+            "i18n/berakhlak.properties", getClass().getClassLoader())
+        .stringPropertyNames()
+        .stream()
+        .sorted()
+        .map(VALUE_NAME::matcher)
+        .filter(java.util.regex.Matcher::matches)
+        .forEach(
+            m ->
+                found
+                    .computeIfAbsent("berakhlak", k -> new java.util.ArrayList<>())
+                    .add(m.group(1)));
     this.codes = Map.copyOf(found);
   }
 
@@ -45,7 +60,9 @@ public class Labels {
     if (code == null) {
       return null;
     }
-    return messages.getMessage("label." + kind + "." + code, null, code, locale);
+    String key =
+        "berakhlak".equals(kind) ? "berakhlak." + code + ".name" : "label." + kind + "." + code;
+    return messages.getMessage(key, null, code, locale);
   }
 
   /** Every kind with its codes and words, for pages. */

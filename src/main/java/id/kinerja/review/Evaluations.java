@@ -74,7 +74,18 @@ public class Evaluations {
       String status,
       Instant deliveredAt,
       LocalDate appealDeadline,
-      int post) {}
+      int post) {
+
+    /** Before delivery: that there is a result, not what it says. */
+    public Evaluation asTheEmployeeSeesIt() {
+      if ("DELIVERED".equals(status)) {
+        return this;
+      }
+      return new Evaluation(
+          id, unitReviewId, employeeNip, periodYear, period, raterNip, raterUsername,
+          deciderUsername, null, null, null, null, null, status, deliveredAt, appealDeadline, post);
+    }
+  }
 
   public record UnitReview(
       long id,

@@ -2,8 +2,8 @@ package id.kinerja.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.behaviour.BerAkhlak;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,16 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class Feedback360 {
-
-  public static final List<String> VALUES =
-      List.of(
-          "berorientasiPelayanan",
-          "akuntabel",
-          "kompeten",
-          "harmonis",
-          "loyal",
-          "adaptif",
-          "kolaboratif");
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -89,7 +79,7 @@ public class Feedback360 {
             });
     summary.put("answers", counts);
     var averages = new LinkedHashMap<String, Object>();
-    for (String value : VALUES) {
+    for (String value : BerAkhlak.VALUES) {
       Double average = // null when nobody answered
           jdbc.sql(
                   "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year")

@@ -1,5 +1,6 @@
 package id.kinerja.review;
 
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.organisation.AgencyScope;
 import id.kinerja.organisation.AgencyTime;
 import id.kinerja.organisation.Organisation;
@@ -85,7 +86,7 @@ class FeedbackController {
         organisation
             .unit(unitCode)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-    model.addAttribute("values", Feedback360.VALUES);
+    model.addAttribute("values", BerAkhlak.VALUES);
     return "review/public-feedback";
   }
 
@@ -100,7 +101,7 @@ class FeedbackController {
             .unit(unitCode)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     Map<String, Integer> scores = new LinkedHashMap<>();
-    for (String value : Feedback360.VALUES) {
+    for (String value : BerAkhlak.VALUES) {
       try {
         int score = Integer.parseInt(form.getOrDefault(value, ""));
         if (score >= 1 && score <= 5) {
@@ -111,7 +112,7 @@ class FeedbackController {
       }
     }
     model.addAttribute("unit", unit);
-    model.addAttribute("values", Feedback360.VALUES);
+    model.addAttribute("values", BerAkhlak.VALUES);
     if (scores.isEmpty()) {
       model.addAttribute("outcome", "empty");
       return "review/public-feedback";

@@ -124,6 +124,12 @@ class ReviewController {
     if (!Role.isOfficer(auth) && !concerned) {
       throw new Refusal(HttpStatus.FORBIDDEN, "evaluation.error.forbidden", nip);
     }
-    return results;
+    boolean own =
+        organisation
+            .byNip(nip)
+            .map(e -> auth.getName().equals(e.username()))
+            .orElse(false);
+    // the employee learns a result once it is delivered, not while the rater may still change it
+    return own ? results.stream().map(Evaluations.Evaluation::asTheEmployeeSeesIt).toList() : results;
   }
 }

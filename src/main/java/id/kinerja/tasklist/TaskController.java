@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -124,7 +125,24 @@ class TaskController {
       String endedBy,
       String actingFor) {}
 
-  record ReassignRequest(@NotBlank String assignee, @NotBlank @Size(max = 1000) String reason) {}
+  record ReassignRequest(String assignee, String reason) {
+    static final int REASON_LENGTH = 1000;
+
+    void check() {
+      var errors = new java.util.ArrayList<FormValidator.FieldError>();
+      if (assignee == null || assignee.isBlank()) {
+        errors.add(new FormValidator.FieldError("assignee", "required", null));
+      }
+      if (reason == null || reason.isBlank()) {
+        errors.add(new FormValidator.FieldError("reason", "required", null));
+      } else if (reason.length() > REASON_LENGTH) {
+        errors.add(new FormValidator.FieldError("reason", "maxLength", REASON_LENGTH));
+      }
+      if (!errors.isEmpty()) {
+        throw TaskProblem.invalid(errors);
+      }
+    }
+  }
 
   /** Where the work of a task the engine ended went: a task open now, and who has it. */
   record Continuation(
@@ -178,8 +196,9 @@ class TaskController {
 
   @GetMapping("/{id}")
   @Operation(summary = "A task with its form schema, variables, instance history and diagram link")
-  TaskDetail get(@PathVariable long id, Authentication auth) {
+  TaskDetail get(@PathVariable long id, Authentication auth, Locale locale) {
     TaskRow task = tasks.visibleTask(id, viewer(auth));
+    JsonNode form = documents.formSchema(task.formKey()).orElse(null);
     List<HistoryEntry> history =
         store.ofInstance(task.processInstanceKey()).stream()
             .map(
@@ -203,8 +222,8 @@ class TaskController {
                 .toList();
     return new TaskDetail(
         TaskSummary.of(task, clock.now()),
-        task.variables(),
-        documents.formSchema(task.formKey()).orElse(null),
+        tasks.formData(task, form, locale),
+        form,
         task.elementId(),
         "/api/tasks/" + id + "/diagram",
         history,
@@ -275,13 +294,22 @@ class TaskController {
   @Operation(
       summary = "Give an open task to someone else, with a reason (Pengelola Kinerja; audited)",
       description =
-          "Only for tasks of the officer's agency. Open tasks otherwise keep their assignee.")
-  TaskSummary reassign(
-      @PathVariable long id, @Valid @RequestBody ReassignRequest request, Authentication auth) {
+          "Only for tasks of the officer's agency (403/404 before the body is read). Open tasks"
+              + " otherwise keep their assignee.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = ReassignRequest.class))))
+  TaskSummary reassign(@PathVariable long id, HttpServletRequest http, Authentication auth) {
     TaskRow task = store.find(id).orElseThrow(TaskProblem::notFound);
     if (!scope.covers(auth, agencyUnit(task))) {
       throw TaskProblem.forbidden();
     }
+    // the body only now: an officer of another agency hears no, whatever they sent
+    ReassignRequest request = body.read(http, ReassignRequest.class);
+    request.check();
     if (organisation.byUsername(request.assignee()).isEmpty()) {
       throw TaskProblem.unknownAssignee();
     }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ public class TaskService {
   private final ProcessDocuments documents;
   private final FormValidator formValidator;
   private final List<SubmissionRule> rules;
+  private final List<FormContext> contexts;
   private final AuditTrail audit;
 
   TaskService(
@@ -39,13 +42,32 @@ public class TaskService {
       ProcessDocuments documents,
       FormValidator formValidator,
       List<SubmissionRule> rules,
+      List<FormContext> contexts,
       AuditTrail audit) {
     this.store = store;
     this.engine = engine;
     this.documents = documents;
     this.formValidator = formValidator;
     this.rules = rules;
+    this.contexts = contexts;
     this.audit = audit;
+  }
+
+  /**
+   * What the task's form is shown with: the data its features' {@link FormContext}s add for the
+   * form, and the task's own variables over it.
+   */
+  public Map<String, Object> formData(TaskRow task, JsonNode schema, Locale locale) {
+    if (schema == null) {
+      return task.variables();
+    }
+    String formId = schema.path("id").asText();
+    var data = new HashMap<String, Object>();
+    contexts.stream()
+        .filter(c -> c.appliesTo(formId))
+        .forEach(c -> data.putAll(c.of(task, locale)));
+    data.putAll(task.variables());
+    return data;
   }
 
   /** The task if the person may see it. */
@@ -176,7 +198,9 @@ public class TaskService {
     }
     var steering = new HashSet<>(documents.steeringVariables(task.processDefinitionKey()));
     submission.keySet().stream().filter(SteeringVariables::isSteering).forEach(steering::add);
-    errors.addAll(formValidator.validate(schema, task.variables(), submission, steering));
+    // the same data the form was shown with: its choices from a FormContext are checked too
+    Map<String, Object> shown = formData(task, schema, LocaleContextHolder.getLocale());
+    errors.addAll(formValidator.validate(schema, shown, submission, steering));
     if (errors.isEmpty()) {
       String formId = schema.path("id").asText();
       rules.stream()

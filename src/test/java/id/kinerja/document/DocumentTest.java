@@ -151,6 +151,7 @@ class DocumentTest extends IntegrationTest {
                 false)),
         null,
         null,
+        null,
         new CheckIns.Gap(false, ""));
 
     // the annual review: a curve-conforming unit (2 Sangat Baik, 1 Butuh Perbaikan, the rest Baik)
@@ -349,7 +350,8 @@ class DocumentTest extends IntegrationTest {
         .contains(
             "EMPLOYEE PERFORMANCE EVALUATION",
             "Annual " + year,
-            "Employee performance predicate Good",
+            "Employee performance predicate Baik (good)",
+            "Unit performance predicate Baik (good)",
             "Result changed",
             "31 December " + year);
     assertThat(code(english)).isEqualTo(secondCode);

@@ -177,6 +177,8 @@ class RemoteEngineTest {
     refuseTokens = false;
     try (var app = start(selfManagedWithOAuth(), ownDatabase)) {
       assertThat(openYear(app, "id").statusCode()).isEqualTo(200);
+      var jdbc = app.getBean(JdbcClient.class);
+      await().atMost(Duration.ofSeconds(30)).until(() -> openTasks(jdbc) > 0);
     }
     cluster.destroy();
     cluster = startCluster();
@@ -186,12 +188,29 @@ class RemoteEngineTest {
       var jdbc = app.getBean(JdbcClient.class);
       assertThat(jdbc.sql("select count(*) from performance_year").query(Long.class).single())
           .isPositive();
-      assertThat(
-              jdbc.sql("select count(*) from engine_notice where kind = 'MISMATCH'")
-                  .query(Long.class)
-                  .single())
-          .isEqualTo(1);
+      assertThat(mismatches(jdbc)).isEqualTo(1);
     }
+    // the next start: the deployments are known now, the open tasks' process instances are not
+    try (var app = start(selfManagedWithOAuth(), ownDatabase)) {
+      var jdbc = app.getBean(JdbcClient.class);
+      assertThat(page(app, "admin", "/admin?lang=en"))
+          .contains("the engine did not know process instance")
+          .contains("Nothing was changed.");
+      assertThat(mismatches(jdbc)).isEqualTo(2);
+      assertThat(openTasks(jdbc)).isPositive();
+    }
+  }
+
+  private static long openTasks(JdbcClient jdbc) {
+    return jdbc.sql("select count(*) from user_task where state = 'OPEN'")
+        .query(Long.class)
+        .single();
+  }
+
+  private static long mismatches(JdbcClient jdbc) {
+    return jdbc.sql("select count(*) from engine_notice where kind = 'MISMATCH'")
+        .query(Long.class)
+        .single();
   }
 
   /**

@@ -176,7 +176,8 @@ class YearInTheCalendarTest extends BrowserTest {
     // not approved by 31 January: reminded a week before, then the Pengelola Kinerja is told
     awaitMail("pegawai1", "DEADLINE_NEAR", "Penetapan SKP");
     awaitMail("atasan1", "DEADLINE_PASSED", "Penetapan SKP");
-    awaitMail("pengelola", "DEADLINE_PASSED", "Penetapan SKP");
+    // the agency's own Pengelola Kinerja, not the BKPSDM-wide one
+    awaitMail("pengelola-kominfo", "DEADLINE_PASSED", "Penetapan SKP");
     // the year opened late escalates after its own two weeks
     Employee egov2 = nth("SEKSI-EGOV", 2);
     api.awaitTask("pengelola", "draft-skp-by-officer", egov2.nip(), year);
@@ -326,10 +327,9 @@ class YearInTheCalendarTest extends BrowserTest {
               "rate",
               employee.nip(),
               t -> period.equals(t.path("variables").path("period").asText()));
+      // the unit head's hasil kerja is the unit predikat's: the form sends perilaku alone
       api.complete(
-          rater.username(),
-          task,
-          Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+          rater.username(), task, Api.rating(task, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
     }
     api.complete(
         "pengelola",

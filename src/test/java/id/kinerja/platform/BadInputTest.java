@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -158,6 +159,71 @@ class BadInputTest extends IntegrationTest {
     assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
     placeholders.put(
         "{evidence}", uploaded.body().replaceAll("(?s).*\"evidenceId\":\"([^\"]+)\".*", "$1"));
+    placeholders.put("{review}", String.valueOf(review));
+    documents(nip);
+    placeholders.put("{acting}", String.valueOf(actingToday()));
+    placeholders.put("{export}", finishedExport());
+  }
+
+  /** An approved SKP of pegawai1 ({skp}) and the verification code of its document ({code}). */
+  private void documents(String nip) throws Exception {
+    long skp =
+        jdbc.sql(
+                "insert into skp (employee_nip, period_year, process_instance_key, status, approach) values (?, 2043, ?, 'APPROVED', 'KUANTITATIF') returning id")
+            .params(nip, -System.nanoTime())
+            .query(Long.class)
+            .single();
+    placeholders.put("{skp}", String.valueOf(skp));
+    HttpResponse<String> pdf =
+        send(new Case("fixture", "GET", "/api/skp/{skp}/document.pdf", "pegawai1", "-", 200));
+    assertThat(pdf.statusCode()).as(abbreviated(pdf.body())).isEqualTo(200);
+    placeholders.put(
+        "{code}",
+        jdbc.sql(
+                "select verification_code from issued_document where kind = 'SKP' and subject_id = ? order by id desc limit 1")
+            .param(skp)
+            .query(String.class)
+            .single());
+  }
+
+  /**
+   * An acting official for a post of the corpus' own (one who rates nobody) from yesterday to next
+   * month, for ending it.
+   */
+  private long actingToday() {
+    return jdbc.sql(
+            """
+            insert into acting_official (holder_employee_id, acting_employee_id, kind, starts_on, ends_on, reason, created_by)
+            values ((select id from employee where nip = '199607292021031024'),
+                    (select id from employee where nip = '199404042019032023'),
+                    'PLH', current_date - 1, current_date + 30, 'korpus', 'test') returning id""")
+        .query(Long.class)
+        .single();
+  }
+
+  /** A finished background export of pengelola-kominfo. */
+  private String finishedExport() throws Exception {
+    HttpResponse<String> started =
+        send(
+            new Case(
+                "fixture",
+                "POST",
+                "/api/exports",
+                "pengelola-kominfo",
+                "{\"kind\":\"SKP\",\"unit\":\"SEKSI-LIP\",\"year\":2043,\"format\":\"csv\"}",
+                202));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String id = started.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.sql("select status from export_job where id = ?::uuid")
+                    .param(id)
+                    .query(String.class)
+                    .single(),
+            "DONE"::equals);
+    return id;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -171,6 +237,8 @@ class BadInputTest extends IntegrationTest {
     assertThat(response.statusCode()).isNotEqualTo(500);
     assertThat(SQL.matcher(body).find()).as("SQL in " + abbreviated(body)).isFalse();
     assertThat(STACK.matcher(body).find()).as("stack trace in " + abbreviated(body)).isFalse();
+    // what an external entity or a path outside would have read (XXE, traversal)
+    assertThat(body).as("a server file in " + abbreviated(body)).doesNotContain("root:x:0:0:");
     if (!type.contains("xml")) { // a diagram's own namespaces look like class names
       Matcher name = CLASS_NAME.matcher(body);
       assertThat(name.find())
@@ -305,17 +373,25 @@ class BadInputTest extends IntegrationTest {
     return new Body("application/json", utf8(expand(spec)));
   }
 
-  /** field=@file[:name sent];... with the files of the corpus. */
+  /** field=@file[*times][:name sent];... with the files of the corpus, a file repeated times. */
   private static Body multipart(String parts) throws IOException {
     String boundary = "korpus" + UUID.randomUUID().toString().replace("-", "");
     var out = new ByteArrayOutputStream();
     for (String part : parts.split(";")) {
       String field = part.substring(0, part.indexOf('='));
       String file = part.substring(part.indexOf('@') + 1);
-      String sent = file;
+      String sent = null;
       if (file.contains(":")) {
         sent = expand(file.substring(file.indexOf(':') + 1));
         file = file.substring(0, file.indexOf(':'));
+      }
+      int times = 1;
+      if (file.contains("*")) { // an oversize upload, made here rather than kept in the corpus
+        times = Integer.parseInt(file.substring(file.indexOf('*') + 1));
+        file = file.substring(0, file.indexOf('*'));
+      }
+      if (sent == null) {
+        sent = file;
       }
       out.write(
           utf8(
@@ -326,7 +402,10 @@ class BadInputTest extends IntegrationTest {
                   + "\"; filename=\""
                   + sent
                   + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
-      out.write(Files.readAllBytes(CORPUS.resolve("files").resolve(file)));
+      byte[] content = Files.readAllBytes(CORPUS.resolve("files").resolve(file));
+      for (int i = 0; i < times; i++) {
+        out.write(content);
+      }
       out.write(utf8("\r\n"));
     }
     out.write(utf8("--" + boundary + "--\r\n"));

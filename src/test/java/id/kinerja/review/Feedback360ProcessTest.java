@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.support.ContextEngine;
@@ -142,7 +143,7 @@ class Feedback360ProcessTest extends IntegrationTest {
 
   private static Map<String, Object> answer(int score) {
     var values = new HashMap<String, Object>();
-    Feedback360.VALUES.forEach(v -> values.put(v, score));
+    BerAkhlak.VALUES.forEach(v -> values.put(v, score));
     values.put("feedbackComment", "Kolaborasi baik");
     return values;
   }

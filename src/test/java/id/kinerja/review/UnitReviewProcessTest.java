@@ -131,6 +131,7 @@ class UnitReviewProcessTest extends IntegrationTest {
             Map.of("jenis", "UTAMA", "iki", "Permohonan dilayani", "target", 120, "realisasi", 30)),
         null,
         null,
+        null,
         new CheckIns.Gap(false, ""));
 
     assertThat(suggestion(unit, "Q1", onPlan)).isEqualTo("Sesuai ekspektasi");

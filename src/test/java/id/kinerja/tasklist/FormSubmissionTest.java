@@ -173,6 +173,32 @@ class FormSubmissionTest {
   }
 
   @Test
+  void theSuperiorsRhkIsChosenFromTheirApprovedSkpAndTypedOnlyWhileThereIsNone()
+      throws IOException {
+    Sample sample = sample("skp-draft");
+    var task = new HashMap<String, Object>(sample.task());
+    String offered = "Meningkatnya keterbukaan informasi publik";
+    task.put("rhkAtasanOptions", List.of(Map.of("label", offered, "value", offered)));
+    Map<String, Object> typed = sample.valid().getFirst();
+    Map<String, Object> chosen = with(typed, "hasilKerja[0].chosenRhkAtasan", offered);
+    @SuppressWarnings("unchecked")
+    var row = (Map<String, Object>) ((List<Object>) chosen.get("hasilKerja")).getFirst();
+    row.remove("rhkAtasan");
+
+    assertThat(validate("skp-draft", task, chosen)).isEmpty();
+    assertThat(
+            validate(
+                "skp-draft", task, with(chosen, "hasilKerja[0].chosenRhkAtasan", "RHK karangan")))
+        .containsExactly(new FieldError("hasilKerja[0].chosenRhkAtasan", "choice", "RHK karangan"));
+    // the superior has an approved SKP: typing one's own is not offered
+    assertThat(validate("skp-draft", task, typed))
+        .extracting(FieldError::field, FieldError::code)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("hasilKerja[0].rhkAtasan", "hidden"),
+            org.assertj.core.groups.Tuple.tuple("hasilKerja[0].chosenRhkAtasan", "required"));
+  }
+
+  @Test
   void aListWhoseLengthTheFormFixesKeepsItsLength() throws IOException {
     Sample sample = sample("checkin");
     @SuppressWarnings("unchecked")

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.support.BrowserTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,5 +57,44 @@ class AccountInBrowserTest extends BrowserTest {
 
     signIn(user, "Sandi-Pilihan-Sendiri-2");
     assertThat(page.locator("header a.who")).hasText(user);
+  }
+
+  @Test
+  void aPersonMakesAnApiTokenOnTheAccountPageSeesItOnceAndRevokesIt() throws Exception {
+    var agency = new TestAgency(jdbc);
+    String user = agency.withDemoPassword(agency.person("integrasi", "III/b", null)).username();
+    signIn(user);
+    page.navigate(url("/account"));
+    assertThat(page.locator("#token-rows")).hasText("Belum ada token.");
+    page.locator("#token-form input[name=name]").fill("Laporan bulanan");
+    page.locator("#token-form input[name=days]").fill("90");
+    page.locator("#token-form button[type=submit]").click();
+    assertThat(page.locator("#token-result")).containsText("tidak akan ditampilkan lagi");
+    String secret = page.locator("#new-token").textContent();
+    var row = page.locator("#token-rows tr").first();
+    assertThat(row).containsText("Laporan bulanan");
+    assertThat(row).containsText(secret.substring(0, 10));
+    screenshot("account-api-token-created");
+
+    // a script uses it as a bearer token
+    assertThat(status(secret)).isEqualTo(200);
+    page.reload();
+    assertThat(page.locator("#token-rows")).not().containsText(secret);
+
+    row = page.locator("#token-rows tr").first();
+    row.getByText("Cabut").click();
+    assertThat(page.locator("#token-rows tr").first()).containsText("Dicabut");
+    screenshot("account-api-token-revoked");
+    assertThat(status(secret)).isEqualTo(401);
+  }
+
+  private int status(String token) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url("/api/me")))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

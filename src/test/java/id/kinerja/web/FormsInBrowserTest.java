@@ -126,7 +126,35 @@ class FormsInBrowserTest extends BrowserTest {
         "skp-review",
         rater.username(),
         people.awaitTask(raterViewer, instance, "review-skp"),
-        () -> pick("Keputusan (decision)", "Setujui (approve)"));
+        () -> {
+          // the rater has no approved SKP: the superior's RHK was typed, and marked so
+          assertThat(page.locator("#task-skp")).containsText("ditulis sendiri");
+          assertThat(page.locator("#task-form")).containsText("Anda belum memiliki SKP");
+          // one row per BerAKHLAK value, named, with its three behaviour guides
+          assertThat(page.locator("#task-form")).containsText("Berorientasi Pelayanan");
+          assertThat(page.locator("#task-form"))
+              .containsText("Memahami dan memenuhi kebutuhan masyarakat");
+          assertThat(page.locator("#task-form")).containsText("Kolaboratif");
+          assertThat(page.getByLabel("Ekspektasi khusus (expectation)")).hasCount(7);
+          Locator akuntabel = page.getByLabel("Ekspektasi khusus (expectation)").nth(1);
+          akuntabel.fill("Laporan keuangan seksi tepat waktu dan dapat ditelusuri.");
+          akuntabel.blur();
+          pick("Keputusan (decision)", "Setujui (approve)");
+        });
+    // the expectation is kept with its value (Akuntabel, the second)
+    Object kept =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    jdbc.sql(
+                            "select content -> 'ekspektasiPerilaku' -> 1 ->> 'nilai' from skp where process_instance_key = :i and status = 'APPROVED'")
+                        .param("i", instance)
+                        .query(String.class)
+                        .optional(),
+                java.util.Optional::isPresent)
+            .get();
+    assertThat(kept).isEqualTo("akuntabel");
   }
 
   // monitoring
@@ -150,7 +178,28 @@ class FormsInBrowserTest extends BrowserTest {
         "checkin-feedback",
         rater.username(),
         people.awaitTask(raterViewer, instance, "feedback"),
-        () -> fillField("Umpan balik hasil kerja", "Sesuai rencana bulan ini."));
+        () -> {
+          fillField("Umpan balik hasil kerja", "Sesuai rencana bulan ini.");
+          // feedback per BerAKHLAK value, each row named with its guides
+          assertThat(page.locator("#task-form")).containsText("Adaptif");
+          assertThat(page.locator("#task-form")).containsText("Bertindak proaktif");
+          Locator service = page.getByLabel("Umpan balik (feedback)").first();
+          service.fill("Cepat menanggapi permohonan.");
+          service.blur();
+        });
+    assertThat(
+            org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                    () ->
+                        jdbc.sql(
+                                "select feedback_per_value ->> 0 from monitoring_checkin where employee_nip = :nip and feedback_per_value is not null order by id desc limit 1")
+                            .param("nip", employee.nip())
+                            .query(String.class)
+                            .optional(),
+                    java.util.Optional::isPresent)
+                .get())
+        .contains("berorientasiPelayanan", "Cepat menanggapi permohonan.");
   }
 
   @Test
@@ -272,6 +321,9 @@ class FormsInBrowserTest extends BrowserTest {
                   "Kolaboratif")) {
             fillField(value, "4");
           }
+          // each question with its value's three behaviour guides
+          assertThat(page.locator("#task-form"))
+              .containsText("Tidak menyalahgunakan kewenangan jabatan");
         });
   }
 
@@ -333,6 +385,8 @@ class FormsInBrowserTest extends BrowserTest {
           assertThat(page.locator("#task-form")).containsText("Baik");
           assertThat(page.locator("#task-form").getByText("Rating hasil kerja (work results)"))
               .isHidden();
+          assertThat(page.locator("#task-form")).containsText("Harmonis");
+          assertThat(page.locator("#task-form")).containsText("Membangun lingkungan kerja");
           pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
         });
     taskService.complete(
@@ -492,7 +546,7 @@ class FormsInBrowserTest extends BrowserTest {
       }
       String label = component.path("label").asText(component.path("dateLabel").asText(""));
       if ("text".equals(component.path("type").asText())) {
-        String heading = component.path("text").asText().split("\n")[0].replace("## ", "");
+        String heading = component.path("text").asText().split("\n")[0].replaceFirst("^#+ ", "");
         label = heading.contains("{{") ? heading.substring(0, heading.indexOf("{{")) : heading;
       }
       if (!label.isBlank()) {
