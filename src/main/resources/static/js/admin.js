@@ -1,4 +1,4 @@
-// The admin's page: the organisation import (units, employees) with its row-by-row report, the demo clock, users and roles.
+// The admin's page: the engine's incidents with their retry, the organisation import (units, employees) with its row-by-row report, the demo clock, users and roles.
 import { api, el, formatDate } from './api.js';
 
 const root = document.getElementById('admin-page');
@@ -25,6 +25,27 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
       : el('div', { class: 'notice error', role: 'alert' }, el('ul', {}, (report.errors || report.detail ? (report.errors || [{ row: 0, field: '', message: report.detail }]) : []).map((e) => el('li', {}, `${e.file || ''} #${e.row} ${e.field}: ${e.message}`)))));
   users();
 });
+
+// stopped process steps: which process, where, why; retried once the cause is fixed
+async function incidents() {
+  const panel = document.getElementById('incidents');
+  const list = await api('/api/admin/incidents');
+  document.getElementById('incidents-none').hidden = list.length > 0;
+  document.getElementById('incidents-table').hidden = list.length === 0;
+  document.getElementById('incident-rows').replaceChildren(...list.map((i) => {
+    const retry = el('button', { type: 'button', onclick: async () => {
+      retry.disabled = true;
+      await api(`/api/admin/incidents/${i.key}/retry`, { method: 'POST' });
+      retry.textContent = panel.dataset.retried;
+      setTimeout(incidents, 2000);
+    } }, panel.dataset.retry);
+    return el('tr', { 'data-incident': i.key },
+      el('td', {}, `${i.processId} #${i.processInstanceKey}`), el('td', {}, i.elementId),
+      el('td', {}, i.message || i.errorType), el('td', {}, i.createdAt ? formatDate(i.createdAt, lang) : ''),
+      el('td', {}, retry));
+  }));
+}
+incidents();
 
 async function clock() {
   const now = await api('/api/clock');

@@ -5,6 +5,7 @@ import id.kinerja.engine.EngineException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,7 +46,12 @@ class ResourceFolderWatcher {
     started = true;
   }
 
+  /**
+   * One instance at a time deploys a changed file (ShedLock): instances sharing the folders would
+   * otherwise record the same change twice.
+   */
   @Scheduled(fixedDelayString = "${kinerja.resources.poll-interval}")
+  @SchedulerLock(name = "resource-folder-watcher", lockAtMostFor = "PT1M")
   void poll() {
     if (started) {
       deployChanges(Source.WATCHER);

@@ -44,14 +44,25 @@ public interface Engine {
       String name, String correlationKey, String messageId, Map<String, Object> variables);
 
   /**
-   * Hands every human task the engine creates to the handler and keeps it reserved for this
-   * application for {@code reservation}. Closing the result stops collecting.
+   * Hands every human task the engine creates to the handler and, once the handler returned (the
+   * task is stored), keeps it reserved for this application for {@code reservation}. Until then the
+   * engine holds it only for the collecting's short activation timeout, so a task an instance took
+   * and died before storing comes back to another instance within minutes. A handler that fails
+   * hands the task back after the collecting's retry backoff; only a failure that is not the
+   * database being away spends one of its retries. Closing the result stops collecting.
    */
   AutoCloseable collectHumanTasks(
       Duration reservation, Collecting collecting, Consumer<HumanTask> handler);
 
-  /** How the engine hands out human tasks: pushed on a job stream, polled as a fallback. */
-  record Collecting(Duration pollInterval, boolean streamEnabled) {}
+  /**
+   * How the engine hands out human tasks: pushed on a job stream, polled as a fallback; held for
+   * the activation timeout until stored; handed back after the retry backoff when storing failed.
+   */
+  record Collecting(
+      Duration pollInterval,
+      boolean streamEnabled,
+      Duration activationTimeout,
+      Duration retryBackoff) {}
 
   /**
    * Completes a human task with the person's input.
@@ -66,6 +77,28 @@ public interface Engine {
    * @return false when the engine no longer has the task
    */
   boolean renewHumanTask(long taskKey, Duration reservation);
+
+  /** The engine's open incidents: steps that stopped and wait for someone to fix and retry them. */
+  List<Incident> incidents();
+
+  /**
+   * Retries the step of an incident: a job gets its retries back (it is handed to its worker
+   * again), and the incident is resolved.
+   *
+   * @throws EngineException when the engine has no such open incident, or refuses
+   */
+  void retryIncident(long incidentKey);
+
+  /** A step that stopped: its process, where, and the engine's (or the worker's) reason. */
+  record Incident(
+      long key,
+      long processInstanceKey,
+      String processId,
+      String elementId,
+      Long jobKey,
+      String errorType,
+      String message,
+      java.time.Instant createdAt) {}
 
   /** A human step waiting for a person: a job-worker user task of the engine. */
   record HumanTask(

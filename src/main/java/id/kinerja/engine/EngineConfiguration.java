@@ -57,6 +57,21 @@ class EngineConfiguration {
     return new SystemClock();
   }
 
+  @Bean
+  @ConditionalOnProperty(
+      name = "kinerja.engine.mode",
+      havingValue = "embedded",
+      matchIfMissing = true)
+  IncidentSource sandboxIncidents(SandboxProcess sandbox) {
+    return new SandboxIncidents(sandbox);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(IncidentSource.class)
+  IncidentSource clusterIncidents(CamundaClient client) {
+    return new ClusterIncidents(client);
+  }
+
   /**
    * The client, and with it every job worker, starts only once the sandbox runs and a fresh one has
    * had its predecessor's records cleared. It is closed by {@link #boundedClientClose}, not by its

@@ -74,7 +74,9 @@ class FreshSandboxReset implements InitializingBean {
           "flyway_schema_history",
           // the public pages' rate limit and failed sign-ins: nothing of a process in them
           "public_request",
-          "sign_in_failure");
+          "sign_in_failure",
+          // locks of scheduled work (ShedLock): held for a job, not for a process
+          "shedlock");
 
   private final SandboxProcess sandbox;
   private final JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package id.kinerja.engine;
 
+import id.kinerja.platform.DatabaseUnavailable;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
@@ -10,14 +11,17 @@ import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the work of the application's job workers and completes their jobs. Unusable input fails the
  * job without retries and with a sentence naming what to fix: an incident a process owner reads and
- * resolves. Other failures (the database briefly away) are retried after a pause. The starter's own
- * error handling would put a stack trace into the incident, hence workers use autoComplete = false
- * and this. After each step the {@link StepListener}s hear of it.
+ * resolves. While the database is away a job is failed without spending a retry and comes back
+ * after {@code kinerja.jobs.database-retry-backoff}, again and again until the database is back: an
+ * outage never turns into incidents. Other failures spend a retry and are tried again after a
+ * pause. The starter's own error handling would put a stack trace into the incident, hence workers
+ * use autoComplete = false and this. After each step the {@link StepListener}s hear of it.
  */
 @Component
 public class Jobs {
@@ -26,9 +30,13 @@ public class Jobs {
   private static final Duration RETRY_BACKOFF = Duration.ofSeconds(10);
 
   private final List<StepListener> listeners;
+  private final Duration databaseRetryBackoff;
 
-  Jobs(List<StepListener> listeners) {
+  Jobs(
+      List<StepListener> listeners,
+      @Value("${kinerja.jobs.database-retry-backoff:30s}") Duration databaseRetryBackoff) {
     this.listeners = listeners;
+    this.databaseRetryBackoff = databaseRetryBackoff;
   }
 
   /** Something that wants to know when a process went past one of the application's steps. */
@@ -49,6 +57,22 @@ public class Jobs {
       client.newFailCommand(job).retries(0).errorMessage(e.getMessage()).send().join();
       return;
     } catch (RuntimeException e) {
+      if (DatabaseUnavailable.causes(e)) {
+        log.warn(
+            "Job {} of type {} waits for the database, retry in {}: {}",
+            job.getKey(),
+            job.getType(),
+            databaseRetryBackoff,
+            e.getMessage());
+        client
+            .newFailCommand(job)
+            .retries(job.getRetries())
+            .errorMessage(job.getType() + " waits for the database")
+            .retryBackoff(databaseRetryBackoff)
+            .send()
+            .join();
+        return;
+      }
       log.warn("Job {} of type {} failed, will retry", job.getKey(), job.getType(), e);
       client
           .newFailCommand(job)

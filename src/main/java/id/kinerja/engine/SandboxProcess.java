@@ -272,6 +272,11 @@ public class SandboxProcess implements InitializingBean, DisposableBean {
     }
   }
 
+  /** The sandbox's open incidents as its control port lists them (GET /engine/incidents). */
+  JsonNode incidents() {
+    return send(HttpRequest.newBuilder(control("/engine/incidents")).GET());
+  }
+
   private URI control(String path) {
     return URI.create("http://127.0.0.1:" + config.controlPort() + path);
   }

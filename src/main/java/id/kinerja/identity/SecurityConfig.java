@@ -1,6 +1,7 @@
 package id.kinerja.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.platform.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -179,6 +180,11 @@ class SecurityConfig {
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, Exception e)
         throws IOException {
+      if (DatabaseUnavailable.causes(e)) {
+        // the user could not be looked up: no verdict on the password, 503 from
+        // DatabaseOutageFilter
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      }
       if (e instanceof SignInGuard.Refused refused) {
         long seconds = Math.max(1, refused.retryAfter().toSeconds());
         response.setHeader("Retry-After", String.valueOf(seconds));

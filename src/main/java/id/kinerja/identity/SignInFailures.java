@@ -1,5 +1,6 @@
 package id.kinerja.identity;
 
+import id.kinerja.platform.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the sign-in form goes after a refusal: a locked user name and a client that must wait are
- * told so (with when to try again), anything else is the usual "wrong user name or password".
+ * told so (with when to try again), a database away is a 503, anything else is the usual "wrong
+ * user name or password".
  */
 @Component
 class SignInFailures implements AuthenticationFailureHandler {
@@ -18,6 +20,9 @@ class SignInFailures implements AuthenticationFailureHandler {
   public void onAuthenticationFailure(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (DatabaseUnavailable.causes(e)) {
+      throw e; // no verdict on the password: DatabaseOutageFilter answers 503
+    }
     String target = "/login?error";
     if (e instanceof SignInGuard.Refused refused) {
       long minutes = Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60);

@@ -82,6 +82,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataAccessException.class)
   ProblemDetail database(DataAccessException e, HttpServletRequest request, Locale locale)
       throws Exception {
+    if (DatabaseUnavailable.causes(e)) {
+      throw e; // 503 from DatabaseOutageFilter
+    }
     String state = sqlState(e);
     if (state != null && state.startsWith("22")) {
       log.info(
@@ -104,8 +107,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e, HttpServletRequest request, Locale locale)
       throws Exception {
-    if (!request.getRequestURI().startsWith("/api/")) {
-      throw e; // pages show their own error page
+    if (!request.getRequestURI().startsWith("/api/") || DatabaseUnavailable.causes(e)) {
+      throw e; // pages show their own error page; DatabaseOutageFilter answers 503
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error(

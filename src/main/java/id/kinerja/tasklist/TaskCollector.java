@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Collects the engine's human tasks into the tasklist as they appear. Each task stays reserved for
- * the tasklist (a long job timeout) until a person completes it; the reconciler renews it.
+ * Collects the engine's human tasks into the tasklist as they appear. The engine holds a task for
+ * this instance only briefly ({@code kinerja.tasklist.activation-timeout}) until it is stored; then
+ * it stays reserved for the tasklist (a long job timeout) until a person completes it, and the
+ * reconciler renews it. An instance that dies between taking and storing a task hides it for the
+ * activation timeout at most, not for the reservation.
  */
 @Component
 class TaskCollector implements DisposableBean {
@@ -47,7 +50,9 @@ class TaskCollector implements DisposableBean {
       TransactionTemplate transactions,
       @Value("${kinerja.tasklist.reservation:30d}") Duration reservation,
       @Value("${kinerja.tasklist.poll-interval:500ms}") Duration pollInterval,
-      @Value("${kinerja.tasklist.stream-enabled:false}") boolean streamEnabled) {
+      @Value("${kinerja.tasklist.stream-enabled:false}") boolean streamEnabled,
+      @Value("${kinerja.tasklist.activation-timeout:2m}") Duration activationTimeout,
+      @Value("${kinerja.jobs.database-retry-backoff:30s}") Duration retryBackoff) {
     this.engine = engine;
     this.store = store;
     this.documents = documents;
@@ -56,7 +61,7 @@ class TaskCollector implements DisposableBean {
     this.sweeper = sweeper;
     this.transactions = transactions;
     this.reservation = reservation;
-    this.mode = new Engine.Collecting(pollInterval, streamEnabled);
+    this.mode = new Engine.Collecting(pollInterval, streamEnabled, activationTimeout, retryBackoff);
   }
 
   /** After the processes are deployed at start, so that task names can be read from them. */

@@ -5,6 +5,7 @@ import id.kinerja.engine.EngineException;
 import id.kinerja.tasklist.TaskRow.TaskState;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Confirms open tasks with the engine a batch at a time: renewing a task's reservation either
  * succeeds (still waiting for a person) or tells that a timer or event ended it, in which case the
- * task leaves the lists.
+ * task leaves the lists. One instance at a time confirms (ShedLock), so two instances do not renew
+ * the same batch twice.
  */
 @Component
 class TaskReconciler {
@@ -42,6 +44,7 @@ class TaskReconciler {
   }
 
   @Scheduled(fixedDelayString = "${kinerja.tasklist.reconcile-interval:30s}")
+  @SchedulerLock(name = "task-reconciler", lockAtMostFor = "PT1M")
   void reconcile() {
     try {
       for (long key : store.uncheckedSince(Instant.now().minus(checkEvery), batchSize)) {

@@ -9,7 +9,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import id.kinerja.support.Api;
 import id.kinerja.support.AppProcess;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +23,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,13 +47,26 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * quarter's review, with tasks open and mail in the outbox, the application is killed (SIGKILL) and
  * started again: every task, SKP, evaluation and notification is there exactly once, and the year
  * goes on to its end.
+ *
+ * <p>The crash suite ({@code ./kinerja mvn verify -Pcrash}) runs this year again on ports of its
+ * own with ten more kills at random task completions ({@link CrashPlan}) and writes what it did and
+ * counted to target/crash/report.md.
  */
 class PerformanceYearOnSandboxTest {
 
   static final String UNIT = "SEKSI-LIP";
   static final ZoneId WITA = ZoneId.of("+08:00");
-  static final int GATEWAY = 26610;
-  static final int CONTROL = 26611;
+  static final CrashPlan CRASHES = CrashPlan.fromSystemProperties();
+  static final int GATEWAY = Integer.getInteger("kinerja.crash.gateway-port", 26610);
+  static final int CONTROL = Integer.getInteger("kinerja.crash.control-port", 26611);
+  static int steps;
+
+  /**
+   * How long a step may take: longer in the crash suite, where a step whose job a killed instance
+   * had taken waits for that job's timeout (camunda.client.worker.defaults.timeout, 1 min).
+   */
+  static final Duration WAIT = Duration.ofSeconds(CRASHES.active() ? 150 : 45);
+
   static final List<String> RATERS = List.of("atasan1", "atasan2");
 
   @TempDir static Path work;
@@ -66,7 +83,7 @@ class PerformanceYearOnSandboxTest {
   @BeforeAll
   static void startTheApplication() throws Exception {
     AppProcess.stopSandbox(CONTROL); // one an earlier, killed run may have left
-    String database = AppProcess.freshDatabase("year");
+    String database = AppProcess.freshDatabase(CRASHES.active() ? "crash" : "year");
     properties =
         Map.of(
             "spring.datasource.url",
@@ -96,15 +113,24 @@ class PerformanceYearOnSandboxTest {
 
   static void start(String name) throws Exception {
     app = AppProcess.start(work, name, properties);
-    api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(app.baseUrl())));
+    api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(app.baseUrl())), WAIT);
   }
 
   @AfterAll
-  static void stopTheApplication() throws InterruptedException {
+  static void stopTheApplication() throws Exception {
     if (app != null) {
       app.close();
     }
     AppProcess.stopSandbox(CONTROL);
+    if (CRASHES.active()) { // the application's and the sandbox's logs, next to the report
+      Path logs = Path.of("target", "crash", "logs");
+      Files.createDirectories(logs);
+      try (var files = Files.list(work)) {
+        for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+          Files.copy(log, logs.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   @Test
@@ -120,8 +146,8 @@ class PerformanceYearOnSandboxTest {
                 .path("started")
                 .toString())
         .contains(nip);
-    api.complete("pegawai1", api.awaitTask("pegawai1", "draft-skp", nip, year), Api.skp());
-    api.complete(
+    complete("pegawai1", api.awaitTask("pegawai1", "draft-skp", nip, year), Api.skp());
+    complete(
         "atasan1",
         api.awaitTask("atasan1", "review-skp", nip, year),
         Map.of("decision", "APPROVE"));
@@ -130,8 +156,8 @@ class PerformanceYearOnSandboxTest {
     for (int month = 1; month <= 12; month++) {
       advanceTo(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1);
       JsonNode checkin = api.awaitTask("pegawai1", "checkin", nip, year);
-      api.complete("pegawai1", checkin, onTrack(checkin, month));
-      api.complete(
+      complete("pegawai1", checkin, onTrack(checkin, month));
+      complete(
           "atasan1",
           api.awaitTask("atasan1", "feedback", nip, year),
           Map.of("feedbackHasilKerja", "Sesuai rencana bulan " + month + "."));
@@ -164,13 +190,13 @@ class PerformanceYearOnSandboxTest {
                         "reasons", "Seluruh check-in bulanan sesuai rencana dengan bukti dukung."))
                 .getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    api.complete(
+    complete(
         "atasan1",
         api.awaitTask("atasan1", "explain", nip, year),
         Map.of("explanation", "Kualitas layanan menurun pada triwulan IV."));
     // the window closes while the appeal waits for its decision: the year waits with it
     advance(Duration.ofDays(5));
-    api.complete(
+    complete(
         "atasan2",
         api.awaitTask("atasan2", "decide", nip, year),
         Map.of("appealDecision", "UPHELD", "decisionNotes", "Penilaian sesuai bukti dukung."));
@@ -180,7 +206,7 @@ class PerformanceYearOnSandboxTest {
     assertThat(period.path("predikat").asText()).isEqualTo("BUTUH_PERBAIKAN");
     assertThat(period.path("periodYear").asInt()).isEqualTo(year);
     advance(Duration.ofDays(31 * 6));
-    api.complete(
+    complete(
         "atasan1",
         api.awaitTask("atasan1", "review-improvement", nip, year),
         Map.of(
@@ -188,7 +214,7 @@ class PerformanceYearOnSandboxTest {
             "NOT_IMPROVED",
             "improvementNotes",
             "Waktu layanan masih melewati 10 hari kerja."));
-    api.complete(
+    complete(
         "pengelola",
         api.awaitTask("pengelola", "follow-up", nip, year),
         Map.of(
@@ -200,7 +226,7 @@ class PerformanceYearOnSandboxTest {
 
     // the year ran its course: planned, monitored to December, its result final and followed up
     await()
-        .atMost(Duration.ofSeconds(45))
+        .atMost(WAIT)
         .until(
             () ->
                 jdbc.sql(
@@ -225,6 +251,47 @@ class PerformanceYearOnSandboxTest {
         .containsExactly(
             "IMPROVEMENT_PERIOD", "PERIODIC_RATING_Q1", "PERIODIC_RATING_Q2", "PERIODIC_RATING_Q3");
     everythingExactlyOnce();
+  }
+
+  /**
+   * A person completes a task. At the crash plan's steps the application is killed a random moment
+   * after the request left, and started again; the person then looks at the task and completes it
+   * again if it is still theirs (the first attempt may or may not have gone through).
+   */
+  private static void complete(String user, JsonNode task, Map<String, Object> values)
+      throws Exception {
+    int step = ++steps;
+    if (!CRASHES.killsAt(step)) {
+      api.complete(user, task, values);
+      return;
+    }
+    long id = task.has("task") ? task.path("task").path("id").asLong() : task.path("id").asLong();
+    String path = "/api/tasks/" + id + "/complete";
+    Api before = api;
+    var completing =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return before.post(user, path, values).getStatusCode().value();
+              } catch (RuntimeException connectionLost) {
+                return -1;
+              }
+            });
+    long delay = CRASHES.delayMillis();
+    Thread.sleep(delay);
+    app.kill();
+    int answer = completing.get(60, TimeUnit.SECONDS);
+    start("after-kill-" + step);
+    Integer again = null;
+    if (answer != 204) {
+      again = api.post(user, path, values).getStatusCode().value();
+      // 204: completed now; 404 or 409: the first attempt had gone through
+      assertThat(again).as("completing %s again after the crash", id).isIn(204, 404, 409);
+    }
+    String element = task.path("elementId").asText(); // the detail names its step
+    CRASHES.done.add(new CrashPlan.Kill(step, element, user, delay, answer, again));
+    System.out.printf(
+        "Crash suite: killed at step %d (%s by %s) after %d ms%n", step, element, user, delay);
   }
 
   /**
@@ -286,6 +353,50 @@ class PerformanceYearOnSandboxTest {
     }
     // one message per recipient; a message with several recipients arrives once for each
     assertThat(messageIds).hasSize((int) sent);
+    var duplicates = new LinkedHashMap<String, Long>();
+    duplicates.put(
+        "human steps with two open or completed tasks",
+        count(
+            "select count(*) from (select element_instance_key from user_task group by"
+                + " element_instance_key having count(*) filter (where state <> 'CANCELED') > 1) d"));
+    duplicates.put(
+        "SKPs per employee and year",
+        count(
+            "select count(*) from (select 1 from skp group by employee_nip, period_year"
+                + " having count(*) > 1) d"));
+    duplicates.put(
+        "evaluations per employee and period",
+        count(
+            "select count(*) from (select 1 from evaluation group by employee_nip, period_year,"
+                + " period having count(*) > 1) d"));
+    duplicates.put(
+        "appeals per evaluation",
+        count(
+            "select count(*) from (select 1 from appeal group by evaluation_id having count(*) > 1) d"));
+    duplicates.put(
+        "notifications per event and recipient",
+        count(
+            "select count(*) from (select 1 from notification_outbox group by event_key,"
+                + " recipient_username having count(*) > 1) d"));
+    duplicates.put("mails received twice", (long) (received.length - messageIds.size()));
+    assertThat(duplicates).allSatisfy((check, found) -> assertThat(found).as(check).isZero());
+    if (CRASHES.active()) {
+      assertThat(CRASHES.done).hasSizeGreaterThanOrEqualTo(CRASHES.kills);
+      var counts = new LinkedHashMap<String, Long>();
+      counts.put(
+          "tasks (not cancelled)",
+          count("select count(*) from user_task where state <> 'CANCELED'"));
+      counts.put("SKPs", count("select count(*) from skp"));
+      counts.put("SKP rounds", count("select count(*) from skp_round"));
+      counts.put("check-ins", count("select count(*) from monitoring_checkin"));
+      counts.put("evaluations", count("select count(*) from evaluation"));
+      counts.put("appeals", count("select count(*) from appeal"));
+      counts.put("improvement periods", count("select count(*) from improvement_period"));
+      counts.put("notifications", count("select count(*) from notification_outbox"));
+      counts.put("notifications sent", sent);
+      counts.put("mails received", (long) received.length);
+      CRASHES.report(counts, duplicates);
+    }
   }
 
   private static List<Long> openTasks() {
@@ -325,7 +436,7 @@ class PerformanceYearOnSandboxTest {
   /** pegawai1's improvement period as pegawai1's page shows it, once it matches. */
   private static JsonNode awaitImprovementPeriod(Predicate<JsonNode> matching) {
     return await()
-        .atMost(Duration.ofSeconds(45))
+        .atMost(WAIT)
         .until(
             () -> {
               for (JsonNode p : api.get("pegawai1", "/api/coaching/improvement/mine")) {
@@ -353,7 +464,7 @@ class PerformanceYearOnSandboxTest {
    */
   private static void reviewUnit(int year, String period, String pegawai1HasilKerja, boolean crash)
       throws Exception {
-    api.complete(
+    complete(
         "atasan1",
         api.awaitTaskWhere("atasan1", "set-unit-predikat", detail -> isOf(detail, year, period)),
         Map.of("predikatOrganisasi", "BAIK"));
@@ -385,7 +496,7 @@ class PerformanceYearOnSandboxTest {
         crashAndRestart();
       }
       var task = awaitRatingTask(entry.getKey(), year, period);
-      api.complete(
+      complete(
           task.rater(),
           task.detail(),
           Api.rating(task.detail(), entry.getValue().get(0), entry.getValue().get(1)));
@@ -398,7 +509,7 @@ class PerformanceYearOnSandboxTest {
   /** The rating task of an employee in the period, with whichever rater it is for. */
   private static RatingTask awaitRatingTask(String nip, int year, String period) {
     return await()
-        .atMost(Duration.ofSeconds(45))
+        .atMost(WAIT)
         .until(
             () -> {
               for (String rater : RATERS) {
@@ -423,7 +534,7 @@ class PerformanceYearOnSandboxTest {
   /** pegawai1's delivered result of the period, as pegawai1 sees it. */
   private static JsonNode delivered(String nip, int year, String period) {
     return await()
-        .atMost(Duration.ofSeconds(45))
+        .atMost(WAIT)
         .until(
             () -> {
               for (JsonNode e : api.get("pegawai1", "/api/employees/" + nip + "/evaluations")) {

@@ -21,9 +21,16 @@ import org.springframework.http.ResponseEntity;
 public final class Api {
 
   private final TestRestTemplate http;
+  private final Duration wait;
 
   public Api(TestRestTemplate http) {
+    this(http, Duration.ofSeconds(45));
+  }
+
+  /** With how long to wait for a task (longer where steps may wait for a crashed worker's job). */
+  public Api(TestRestTemplate http, Duration wait) {
     this.http = http;
+    this.wait = wait;
   }
 
   public TestRestTemplate as(String user) {
@@ -69,7 +76,7 @@ public final class Api {
   public JsonNode awaitTaskWhere(
       String user, String elementId, String employeeNip, Predicate<JsonNode> detail) {
     return await()
-        .atMost(Duration.ofSeconds(45))
+        .atMost(wait)
         .until(
             () -> tasks(user, elementId, employeeNip).stream().filter(detail).findFirst(),
             Optional::isPresent)
