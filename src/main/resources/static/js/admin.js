@@ -35,9 +35,14 @@ async function incidents() {
   document.getElementById('incident-rows').replaceChildren(...list.map((i) => {
     const retry = el('button', { type: 'button', onclick: async () => {
       retry.disabled = true;
-      await api(`/api/admin/incidents/${i.key}/retry`, { method: 'POST' });
-      retry.textContent = panel.dataset.retried;
-      setTimeout(incidents, 2000);
+      try {
+        await api(`/api/admin/incidents/${i.key}/retry`, { method: 'POST' });
+        retry.textContent = panel.dataset.retried;
+        setTimeout(incidents, 2000);
+      } catch (e) {
+        retry.disabled = false;
+        retry.after(el('div', { class: 'notice error', role: 'alert' }, e.message));
+      }
     } }, panel.dataset.retry);
     return el('tr', { 'data-incident': i.key },
       el('td', {}, `${i.processId} #${i.processInstanceKey}`), el('td', {}, i.elementId),
