@@ -1,5 +1,7 @@
 package id.kinerja.coaching;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -168,7 +170,7 @@ public class CoachingRecords {
       select id, process_instance_key, employee_nip, employee_username, coach_username, kind, reason,
         assigned_by, status, outcome, created_at, closed_at from coaching_assignment""";
 
-  private Assignment assignment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Assignment assignment(ResultSet rs, int n) throws SQLException {
     OffsetDateTime closed = rs.getObject(12, OffsetDateTime.class);
     return new Assignment(
         rs.getLong(1),

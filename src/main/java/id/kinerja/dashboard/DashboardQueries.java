@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class DashboardQueries {
 
   /** The latest SKP status of the year per employee (null: no SKP). */
   Map<String, String> skpStatus(Collection<String> nips, int year) {
-    var statuses = new java.util.HashMap<String, String>();
+    var statuses = new HashMap<String, String>();
     if (nips.isEmpty()) {
       return statuses;
     }
@@ -168,7 +169,7 @@ class DashboardQueries {
 
   /** Appeals of the agency's people filed against results of the year, per status. */
   Map<String, Integer> appeals(String agency, int year) {
-    var counts = new java.util.HashMap<String, Integer>();
+    var counts = new HashMap<String, Integer>();
     jdbc.sql(
             """
             with recursive tree as (

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,7 +114,7 @@ class DeploymentController {
 
   @GetMapping("/job-types")
   @Operation(summary = "The job types some worker handles: service tasks may use only these")
-  java.util.Set<String> jobTypes() {
+  Set<String> jobTypes() {
     return jobTypeRegistry.jobTypes();
   }
 

@@ -1,6 +1,7 @@
 package id.kinerja.engine;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -98,7 +99,7 @@ public interface Engine {
       Long jobKey,
       String errorType,
       String message,
-      java.time.Instant createdAt) {}
+      Instant createdAt) {}
 
   /** A human step waiting for a person: a job-worker user task of the engine. */
   record HumanTask(

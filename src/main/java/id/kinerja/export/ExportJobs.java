@@ -1,6 +1,8 @@
 package id.kinerja.export;
 
 import jakarta.annotation.PreDestroy;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -184,7 +186,7 @@ class ExportJobs {
       select id, kind, unit_code, period_year, period, format, status, total_rows, done_rows, file_name, error,
              created_at, finished_at from export_job""";
 
-  private Job job(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Job job(ResultSet rs, int n) throws SQLException {
     OffsetDateTime finished = rs.getObject(13, OffsetDateTime.class);
     UUID id = rs.getObject(1, UUID.class);
     String status = rs.getString(7);

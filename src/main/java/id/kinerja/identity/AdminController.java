@@ -6,14 +6,22 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The admin screen and its list of users and roles. */
 @Controller
@@ -24,7 +32,7 @@ class AdminController {
   private final Users users;
   private final Passwords passwords;
   private final id.kinerja.audit.AuditTrail audit;
-  private final org.springframework.transaction.support.TransactionTemplate transactions;
+  private final TransactionTemplate transactions;
   private final EngineStatus engineStatus;
   private final AgencyTime time;
 
@@ -33,7 +41,7 @@ class AdminController {
       Users users,
       Passwords passwords,
       id.kinerja.audit.AuditTrail audit,
-      org.springframework.transaction.support.TransactionTemplate transactions,
+      TransactionTemplate transactions,
       EngineStatus engineStatus,
       AgencyTime time) {
     this.engineStatus = engineStatus;
@@ -81,45 +89,30 @@ class AdminController {
   record PasswordRequest(String password) {}
 
   /** Gives an account a password, e.g. one imported from CSV; the admin tells its owner. */
-  @org.springframework.web.bind.annotation.PutMapping("/api/admin/users/{username}/password")
+  @PutMapping("/api/admin/users/{username}/password")
   @ResponseBody
-  @org.springframework.web.bind.annotation.ResponseStatus(
-      org.springframework.http.HttpStatus.NO_CONTENT)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "Set a user's password (at least 12 characters, not containing the name)")
   void setPassword(
-      @org.springframework.web.bind.annotation.PathVariable String username,
-      @org.springframework.web.bind.annotation.RequestBody PasswordRequest request,
-      java.security.Principal principal) {
-    users
-        .find(username)
-        .orElseThrow(
-            () ->
-                new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND));
+      @PathVariable String username, @RequestBody PasswordRequest request, Principal principal) {
+    users.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     passwords.set(username, request.password(), principal.getName());
   }
 
   record RolesRequest(List<Role> roles) {}
 
   /** Replaces a user's assigned roles (PENILAI is derived from the tree and cannot be assigned). */
-  @org.springframework.web.bind.annotation.PutMapping(
+  @PutMapping(
       path = "/api/admin/users/{username}/roles",
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "Set a user's roles (PEGAWAI, PENGELOLA_KINERJA, PROCESS_OWNER, ADMIN)")
   UserRow setRoles(
-      @org.springframework.web.bind.annotation.PathVariable String username,
-      @org.springframework.web.bind.annotation.RequestBody RolesRequest request,
-      java.security.Principal principal) {
+      @PathVariable String username, @RequestBody RolesRequest request, Principal principal) {
     KinerjaUser user =
-        users
-            .find(username)
-            .orElseThrow(
-                () ->
-                    new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+        users.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     List<Role> roles =
         request.roles() == null
             ? List.of()
@@ -135,8 +128,8 @@ class AdminController {
               "ROLES_CHANGED",
               "USER",
               username,
-              java.util.Map.of("roles", user.roles().toString()),
-              java.util.Map.of("roles", roles.toString()));
+              Map.of("roles", user.roles().toString()),
+              Map.of("roles", roles.toString()));
         });
     return users(username, 0).stream()
         .filter(u -> u.username().equals(username))

@@ -1,5 +1,6 @@
 package id.kinerja.identity;
 
+import java.util.ArrayList;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -22,7 +23,7 @@ class HomeController {
   /** The sign-in form; with single sign-on configured, a link to each provider as well. */
   @GetMapping("/login")
   String login(Model model) {
-    var providers = new java.util.ArrayList<ClientRegistration>();
+    var providers = new ArrayList<ClientRegistration>();
     if (singleSignOn.getIfAvailable() instanceof Iterable<?> registrations) {
       registrations.forEach(r -> providers.add((ClientRegistration) r));
     }

@@ -1,6 +1,7 @@
 package id.kinerja.monitoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -143,8 +144,7 @@ public class CheckIns {
 
   private List<Map<String, Object>> items(String text) {
     try {
-      return json.readValue(
-          text, new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+      return json.readValue(text, new TypeReference<List<Map<String, Object>>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

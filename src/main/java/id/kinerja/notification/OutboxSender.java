@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -119,7 +120,7 @@ public class OutboxSender {
       message.setHeader("Message-ID", messageId);
       message.setHeader("X-Kinerja-Event", row.eventKey());
     } catch (MessagingException e) {
-      throw new org.springframework.mail.MailPreparationException(e);
+      throw new MailPreparationException(e);
     }
     return message;
   }

@@ -3,6 +3,7 @@ package id.kinerja.organisation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ record Table(List<Line> lines, List<Problem> problems) {
             ? ';'
             : ',';
     var rows = new ArrayList<List<String>>();
-    try (Reader reader = new java.io.StringReader(text);
+    try (Reader reader = new StringReader(text);
         CSVParser parser =
             CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(reader)) {
       for (CSVRecord record : parser) {

@@ -7,12 +7,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,21 +45,18 @@ class PeriodController {
     return periods.open(request.unitCode(), request.year(), auth.getName());
   }
 
-  @org.springframework.web.bind.annotation.GetMapping(
-      path = "/api/periods",
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(path = "/api/periods", produces = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize("hasAnyRole('PENGELOLA_KINERJA', 'ADMIN')")
   @Operation(summary = "The performance years opened for a year, per unit")
-  java.util.List<Periods.Period> list(
-      @org.springframework.web.bind.annotation.RequestParam int year, Authentication auth) {
+  List<Periods.Period> list(@RequestParam int year, Authentication auth) {
     return scope.filter(auth, periods.ofYear(year), Periods.Period::unitCode);
   }
 
   @PostMapping(path = "/api/periods/{id}/close", produces = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize("hasRole('PENGELOLA_KINERJA')")
-  @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NO_CONTENT)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Close a performance year of a unit")
-  void close(@org.springframework.web.bind.annotation.PathVariable long id, Authentication auth) {
+  void close(@PathVariable long id, Authentication auth) {
     periods.unitOf(id).ifPresent(unit -> scope.require(auth, unit));
     periods.close(id, auth.getName());
   }

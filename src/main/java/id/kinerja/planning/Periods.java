@@ -7,6 +7,7 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Refusal;
 import id.kinerja.platform.StartOnce;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -133,7 +134,7 @@ public class Periods {
   }
 
   /** The unit a period was opened for. */
-  public java.util.Optional<String> unitOf(long periodId) {
+  public Optional<String> unitOf(long periodId) {
     return jdbc.sql("select unit_code from performance_period where id = :id")
         .param("id", periodId)
         .query(String.class)
@@ -144,7 +145,7 @@ public class Periods {
   public void completed(long processInstanceKey, Instant when) {
     jdbc.sql(
             "update performance_year set completed_at = :when where process_instance_key = :key and completed_at is null")
-        .param("when", java.sql.Timestamp.from(when))
+        .param("when", Timestamp.from(when))
         .param("key", processInstanceKey)
         .update();
   }

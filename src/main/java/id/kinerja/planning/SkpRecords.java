@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.engine.EngineClock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -117,7 +120,7 @@ public class SkpRecords {
                           else jsonb_set(content, '{ekspektasiPerilaku}', cast(:expectations as jsonb)) end
               where id = :id""")
           .param("status", decision == Decision.APPROVE ? "APPROVED" : "RETURNED")
-          .param("now", java.sql.Timestamp.from(clock.now()))
+          .param("now", Timestamp.from(clock.now()))
           .param("actor", actor)
           .param(
               "expectations", behaviourExpectations == null ? null : toJson(behaviourExpectations))
@@ -182,7 +185,7 @@ public class SkpRecords {
                 values (:skp, :event, :kind, :actor, :decision, :notes, cast(:content as jsonb), :at)
                 on conflict (event_key) do nothing""")
             .param("skp", skpId)
-            .param("at", java.sql.Timestamp.from(clock.now()))
+            .param("at", Timestamp.from(clock.now()))
             .param("event", eventKey)
             .param("kind", kind)
             .param("actor", actor)
@@ -193,7 +196,7 @@ public class SkpRecords {
         == 1;
   }
 
-  private Skp skp(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Skp skp(ResultSet rs, int n) throws SQLException {
     OffsetDateTime approvedAt = rs.getObject(8, OffsetDateTime.class);
     return new Skp(
         rs.getLong(1),

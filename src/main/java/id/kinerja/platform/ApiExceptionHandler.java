@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import id.kinerja.deployment.InvalidUploadException;
 import id.kinerja.engine.EngineException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -305,9 +307,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /** Bean Validation's arguments after the field's own name: min, max, pattern. */
   private static Object[] constraintArguments(Object[] args) {
-    return java.util.Arrays.stream(args)
+    return Arrays.stream(args)
         .skip(1)
-        .map(a -> a instanceof org.springframework.context.MessageSourceResolvable ? "" : a)
+        .map(a -> a instanceof MessageSourceResolvable ? "" : a)
         .toArray();
   }
 

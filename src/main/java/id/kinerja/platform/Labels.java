@@ -1,9 +1,12 @@
 package id.kinerja.platform;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
@@ -24,7 +27,7 @@ public class Labels {
   private final MessageSource messages;
   private final Map<String, List<String>> codes;
 
-  Labels(MessageSource messages) throws java.io.IOException {
+  Labels(MessageSource messages) throws IOException {
     this.messages = messages;
     // the kinds and codes are the keys of the default (Indonesian) bundle
     var found = new LinkedHashMap<String, List<String>>();
@@ -34,24 +37,16 @@ public class Labels {
     properties.stringPropertyNames().stream()
         .sorted()
         .map(KEY::matcher)
-        .filter(java.util.regex.Matcher::matches)
-        .forEach(
-            m ->
-                found
-                    .computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>())
-                    .add(m.group(2)));
+        .filter(Matcher::matches)
+        .forEach(m -> found.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2)));
     PropertiesLoaderUtils.loadAllProperties(
             "i18n/berakhlak.properties", getClass().getClassLoader())
         .stringPropertyNames()
         .stream()
         .sorted()
         .map(VALUE_NAME::matcher)
-        .filter(java.util.regex.Matcher::matches)
-        .forEach(
-            m ->
-                found
-                    .computeIfAbsent("berakhlak", k -> new java.util.ArrayList<>())
-                    .add(m.group(1)));
+        .filter(Matcher::matches)
+        .forEach(m -> found.computeIfAbsent("berakhlak", k -> new ArrayList<>()).add(m.group(1)));
     this.codes = Map.copyOf(found);
   }
 

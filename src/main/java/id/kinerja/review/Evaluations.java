@@ -8,10 +8,14 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Labels;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +146,7 @@ public class Evaluations {
   }
 
   private List<Map<String, Object>> distribution(long reviewId) {
-    var counts = new java.util.EnumMap<Predikat, Long>(Predikat.class);
+    var counts = new EnumMap<Predikat, Long>(Predikat.class);
     jdbc.sql(
             "select predikat, count(*) from evaluation where unit_review_id = :id and predikat is not null group by predikat")
         .param("id", reviewId)
@@ -432,9 +436,9 @@ public class Evaluations {
              suggested_rating, rating_hasil_kerja, rating_perilaku, predikat, notes, status, delivered_at, appeal_deadline, post
         from evaluation""";
 
-  private Evaluation evaluation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Evaluation evaluation(ResultSet rs, int n) throws SQLException {
     OffsetDateTime delivered = rs.getObject("delivered_at", OffsetDateTime.class);
-    java.sql.Date deadline = rs.getDate("appeal_deadline");
+    Date deadline = rs.getDate("appeal_deadline");
     return new Evaluation(
         rs.getLong("id"),
         rs.getLong("unit_review_id"),

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -99,8 +100,7 @@ class ReviewController {
           "The calibration board of a year: per unit review the distribution (a list of predikat and"
               + " count), the curve violations (a list, each with its message in Indonesian and"
               + " English) and the justification")
-  List<Map<String, Object>> board(
-      @org.springframework.web.bind.annotation.RequestParam int year, Authentication auth) {
+  List<Map<String, Object>> board(@RequestParam int year, Authentication auth) {
     return scope.filter(auth, evaluations.board(year), row -> (String) row.get("unitCode"));
   }
 

@@ -18,7 +18,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The tasklist API: a person's tasks, their forms, and the actions on them. */
 @RestController
@@ -129,7 +132,7 @@ class TaskController {
     static final int REASON_LENGTH = 1000;
 
     void check() {
-      var errors = new java.util.ArrayList<FormValidator.FieldError>();
+      var errors = new ArrayList<FormValidator.FieldError>();
       if (assignee == null || assignee.isBlank()) {
         errors.add(new FormValidator.FieldError("assignee", "required", null));
       }
@@ -361,10 +364,8 @@ class TaskController {
           "For whoever may complete the task now. The answer is the reference the submission carries"
               + " in a file picker field: {evidenceId, name, size, url}.")
   TaskEvidence.Reference uploadEvidence(
-      @PathVariable long id,
-      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-      Authentication auth)
-      throws java.io.IOException {
+      @PathVariable long id, @RequestParam("file") MultipartFile file, Authentication auth)
+      throws IOException {
     return evidence.upload(id, viewer(auth), file.getOriginalFilename(), file.getBytes());
   }
 

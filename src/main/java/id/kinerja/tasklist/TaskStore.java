@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +111,7 @@ public class TaskStore {
 
   public Page search(TaskQuery query, Viewer viewer) {
     var where = new ArrayList<String>();
-    var params = new java.util.HashMap<String, Object>();
+    var params = new HashMap<String, Object>();
     where.add("state = 'OPEN'");
     String mine = "assignee = :me";
     String offered =

@@ -21,6 +21,7 @@ import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ class AppealProcessTest extends IntegrationTest {
     Instant filedAt =
         jdbc.sql("select filed_at from appeal where id = :id")
             .param("id", appealId)
-            .query(java.time.OffsetDateTime.class)
+            .query(OffsetDateTime.class)
             .single()
             .toInstant();
     assertThat(explain.dueDate())

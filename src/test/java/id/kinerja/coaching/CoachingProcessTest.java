@@ -16,9 +16,11 @@ import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +62,7 @@ class CoachingProcessTest extends IntegrationTest {
     assertThat(assignment.outcome()).isEqualTo("CLOSED");
     assertThat(records.sessions(assignment.id()))
         .extracting(Session::outcome, Session::recordedBy)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("CLOSED", rater.username()));
+        .containsExactly(Tuple.tuple("CLOSED", rater.username()));
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> TestAgency.reached(contextEngine, instance, "coaching-closed"));
@@ -166,7 +168,7 @@ class CoachingProcessTest extends IntegrationTest {
   }
 
   private long start(Person employee, Person rater) {
-    var variables = new java.util.HashMap<String, Object>();
+    var variables = new HashMap<String, Object>();
     variables.put("employeeNip", employee.nip());
     variables.put("employeeUsername", employee.username());
     variables.put("raterUsername", rater == null ? null : rater.username());

@@ -3,6 +3,7 @@ package id.kinerja.dashboard;
 import id.kinerja.coaching.CoachKind;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -206,12 +207,12 @@ final class DashboardAgency {
         .param("element", element)
         .param("name", name)
         .param("groups", escalated ? new String[] {"PENGELOLA_KINERJA"} : new String[] {})
-        .param("due", java.sql.Timestamp.from(due))
+        .param("due", Timestamp.from(due))
         .param("variables", month == 0 ? "{}" : "{\"month\": " + month + "}")
         .param("nip", p.nip())
         .param("year", year)
         .param("state", state)
-        .param("ended", ended == null ? null : java.sql.Timestamp.from(ended))
+        .param("ended", ended == null ? null : Timestamp.from(ended))
         .update();
   }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class DashboardInBrowserTest extends BrowserTest {
     awaitChart("chart-skp-status", 0, List.of(1, 0, 1, 0, 2, 0));
     awaitChart("chart-check-ins", 0, List.of(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     awaitChart("chart-check-ins", 1, List.of(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-    awaitChart("chart-capaian", 0, java.util.Arrays.asList(90, 100, null, null));
+    awaitChart("chart-capaian", 0, Arrays.asList(90, 100, null, null));
     assertThat(labels("chart-capaian"))
         .containsExactly("Ayu Lestari", "Bagus Pratama", "Citra Dewi", "Dimas Saputra");
     screenshot("dashboard-team");
@@ -65,7 +66,7 @@ class DashboardInBrowserTest extends BrowserTest {
     signIn(agency.officer.username());
     openDashboard("/dashboard/agency");
     awaitChart("chart-stages", 0, List.of(0, 75));
-    awaitChart("chart-stages", 2, java.util.Arrays.asList(null, 66.7));
+    awaitChart("chart-stages", 2, Arrays.asList(null, 66.7));
     awaitChart("chart-overdue", 0, List.of(1, 0));
     awaitChart("chart-overdue", 1, List.of(0, 1));
     awaitChart("chart-appeals", 0, List.of(1, 0, 1, 0));
@@ -75,7 +76,7 @@ class DashboardInBrowserTest extends BrowserTest {
     openDashboard("/dashboard/calibration");
     String canvas = "chart-calibration-" + agency.annualReview;
     awaitChart(canvas, 0, List.of(1, 2, 1, 0, 0));
-    awaitChart(canvas, 1, java.util.Arrays.asList(null, 2, null, null, null));
+    awaitChart(canvas, 1, Arrays.asList(null, 2, null, null, null));
     var board = page.locator(".calibration[data-review='" + agency.annualReview + "']");
     assertThat(board.locator(".constraints .violated")).hasCount(0);
     var row = board.locator("tr[data-evaluation='" + agency.evaluationB + "']");

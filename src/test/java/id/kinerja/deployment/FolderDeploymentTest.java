@@ -13,9 +13,11 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -176,7 +178,7 @@ class FolderDeploymentTest extends IntegrationTest {
                     .filter(d -> !d.deployed())
                     .filter(d -> d.resources().stream().anyMatch(r -> r.name().equals(file)))
                     .findFirst(),
-            java.util.Optional::isPresent)
+            Optional::isPresent)
         .orElseThrow();
   }
 
@@ -198,11 +200,7 @@ class FolderDeploymentTest extends IntegrationTest {
     try {
       // write next to it and move, as editors do, so the watcher never sees half a file
       Path temp = Files.writeString(file.resolveSibling(file.getFileName() + ".tmp"), content);
-      Files.move(
-          temp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import id.kinerja.deployment.DeploymentRecords.Source;
 import id.kinerja.deployment.ProcessDeployer;
 import id.kinerja.deployment.ProcessResource;
@@ -101,7 +102,7 @@ class ExportTest extends BrowserTest {
     assertThat(page.locator(".export-job progress").first()).isVisible();
     screenshot("exports-progress");
     var link = page.locator(".export-job[data-status=DONE] a.download").first();
-    link.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+    link.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
     assertThat(page.locator(".export-job").first()).containsText("100%");
     screenshot("exports-done");
     Download download = page.waitForDownload(link::click);

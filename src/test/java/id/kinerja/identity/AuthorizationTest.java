@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +152,7 @@ class AuthorizationTest extends IntegrationTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void evaluationsAreForTheEmployeeTheirRaterAndDeciderAndOfficersOnly() {
     String nip = organisation.byUsername("pegawai1").orElseThrow().nip();
     String path = "/api/employees/" + nip + "/evaluations";

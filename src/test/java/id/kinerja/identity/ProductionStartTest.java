@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.support.ContextEngineInitializer;
 import id.kinerja.support.Session;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ class ProductionStartTest {
     var headers = new HttpHeaders();
     headers.setContentDispositionFormData(name, name + ".csv");
     return new HttpEntity<>(
-        new ByteArrayResource(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
           @Override
           public String getFilename() {
             return name + ".csv";

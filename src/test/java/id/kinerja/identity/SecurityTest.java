@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.support.IntegrationTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,7 +30,7 @@ class SecurityTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired FilterChainProxy securityFilters;
-  @org.springframework.boot.test.web.server.LocalServerPort int port;
+  @LocalServerPort int port;
 
   @Test
   void theApiRefusesStrangersWithAJsonReasonNotALoginPage() {
@@ -178,13 +185,13 @@ class SecurityTest extends IntegrationTest {
   /**
    * Posts the sign-in form as a browser does: with the session cookie and CSRF token of the form.
    */
-  private java.net.http.HttpResponse<String> signIn(String user, String password) throws Exception {
-    var browser = java.net.http.HttpClient.newHttpClient(); // follows no redirects
-    var base = java.net.URI.create("http://localhost:" + port);
+  private HttpResponse<String> signIn(String user, String password) throws Exception {
+    var browser = HttpClient.newHttpClient(); // follows no redirects
+    var base = URI.create("http://localhost:" + port);
     var loginPage =
         browser.send(
-            java.net.http.HttpRequest.newBuilder(base.resolve("/login")).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpRequest.newBuilder(base.resolve("/login")).build(),
+            HttpResponse.BodyHandlers.ofString());
     String session = loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     String token = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
     String form =
@@ -193,13 +200,13 @@ class SecurityTest extends IntegrationTest {
             + "&password="
             + password
             + "&_csrf="
-            + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+            + URLEncoder.encode(token, StandardCharsets.UTF_8);
     return browser.send(
-        java.net.http.HttpRequest.newBuilder(base.resolve("/login"))
+        HttpRequest.newBuilder(base.resolve("/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Cookie", session)
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 /** Exactly-once delivery, retries while the SMTP server is down, and dead letters. */
 class DeliveryTest extends NotificationTest {
@@ -36,8 +40,8 @@ class DeliveryTest extends NotificationTest {
   void aJobDeliveredTwiceEnqueuesOnce() {
     String user = user("en");
     var variables =
-        new java.util.HashMap<String, Object>(
-            java.util.Map.of(
+        new HashMap<String, Object>(
+            Map.of(
                 "notificationType",
                 "DEADLINE_NEAR",
                 "recipientUsername",
@@ -159,8 +163,8 @@ class DeliveryTest extends NotificationTest {
     var request =
         new NotificationRequest(
             eventKey(), NotificationType.TASK_ASSIGNED, user("id"), model(), null);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.enqueue(request))
-        .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    Assertions.assertThatThrownBy(() -> notifications.enqueue(request))
+        .isInstanceOf(IllegalTransactionStateException.class);
   }
 
   private int attemptsOf(String event) {

@@ -3,6 +3,7 @@ package id.kinerja.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.notification.EmbeddedMailServer.ReceivedMessage;
+import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -86,7 +87,7 @@ class NotificationContentTest extends NotificationTest {
   void legalNoticesAreNeverDigested(NotificationType type) {
     var properties =
         new NotificationProperties(
-            null, false, java.util.EnumSet.allOf(NotificationType.class), "x", null, null);
+            null, false, EnumSet.allOf(NotificationType.class), "x", null, null);
     assertThat(properties.digested(type)).isEqualTo(!type.legalNotice());
   }
 }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.organisation.OrganisationFiles.Upload;
 import id.kinerja.support.Api;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +27,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -157,7 +161,7 @@ class GeneratedAgencyTest extends IntegrationTest {
         .param("first", raters.iterator().next())
         .param("users", new ArrayList<>(concat(raters, officer)))
         .update();
-    Map<String, Session> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, Session> sessions = new ConcurrentHashMap<>();
     raters.parallelStream().forEach(r -> sessions.put(r, Session.signIn(port, r, PASSWORD)));
     assertThat(
             send(
@@ -463,11 +467,9 @@ class GeneratedAgencyTest extends IntegrationTest {
             .single();
     Set<String> codes = new TreeSet<>();
     try {
-      new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(json)
-          .forEach(v -> codes.add(v.path("code").asText()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      new ObjectMapper().readTree(json).forEach(v -> codes.add(v.path("code").asText()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return codes;
   }

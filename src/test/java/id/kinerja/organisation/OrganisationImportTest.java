@@ -9,6 +9,7 @@ import id.kinerja.organisation.OrganisationFiles.Upload;
 import id.kinerja.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -197,7 +198,7 @@ class OrganisationImportTest extends IntegrationTest {
     assertThat(message(tooMany.getBody(), 0)).isEqualTo("The file has more than 50000 rows.");
 
     byte[] big = new byte[10 * 1024 * 1024 + 1];
-    java.util.Arrays.fill(big, (byte) 'x');
+    Arrays.fill(big, (byte) 'x');
     ResponseEntity<JsonNode> tooLarge =
         OrganisationFiles.upload(
             http, "admin", "demo", null, new Upload("pegawai.csv", big), true, "id");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.engine.EngineClock;
 import id.kinerja.support.IntegrationTest;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class OrganisationTest extends IntegrationTest {
     assertThat(all)
         .allSatisfy(
             e ->
-                assertThat(Nip.problems(e.nip(), clock.today(java.time.ZoneId.of("Asia/Makassar"))))
+                assertThat(Nip.problems(e.nip(), clock.today(ZoneId.of("Asia/Makassar"))))
                     .isEmpty());
     assertThat(organisation.tree())
         .filteredOn(root -> root.code().equals("DISKOMINFO"))

@@ -21,9 +21,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** processes/skp-planning.bpmn, its forms and workers, driven through the tasklist. */
 class SkpPlanningProcessTest extends IntegrationTest {
@@ -32,7 +35,7 @@ class SkpPlanningProcessTest extends IntegrationTest {
 
   @Autowired Engine engine;
   @Autowired SkpRecords skps;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired JdbcClient jdbc;
   @Autowired TaskStore store;
   @Autowired TaskService taskService;
   People people;
@@ -73,8 +76,8 @@ class SkpPlanningProcessTest extends IntegrationTest {
     assertThat(skps.rounds(skp.id()))
         .extracting(Round::kind, Round::actor, Round::decision)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("DRAFT", employee.username(), null),
-            org.assertj.core.groups.Tuple.tuple("REVIEW", rater.username(), "APPROVE"));
+            Tuple.tuple("DRAFT", employee.username(), null),
+            Tuple.tuple("REVIEW", rater.username(), "APPROVE"));
   }
 
   @Test
@@ -173,7 +176,7 @@ class SkpPlanningProcessTest extends IntegrationTest {
         .atMost(Duration.ofSeconds(45))
         .until(
             () -> skps.byInstance(instance).filter(s -> s.status().equals(status)),
-            java.util.Optional::isPresent)
+            Optional::isPresent)
         .orElseThrow();
   }
 

@@ -7,6 +7,7 @@ import id.kinerja.support.IntegrationTest;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ class StartOnceTest extends IntegrationTest {
     assertThat(starts).hasValue(2);
   }
 
-  private boolean start(String key, java.util.function.LongSupplier engine) {
+  private boolean start(String key, LongSupplier engine) {
     return startOnce.start(
         "coaching_request", "process_instance_key", "event_key = :key", Map.of("key", key), engine);
   }

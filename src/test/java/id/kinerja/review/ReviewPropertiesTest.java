@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -55,7 +56,7 @@ class ReviewPropertiesTest {
 
     assertThat(exact.check(UnitPredikat.BAIK, unit))
         .extracting(CurveViolation::constraintCode, CurveViolation::limit)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("BAIK_B_MAKS", 4));
+        .containsExactly(Tuple.tuple("BAIK_B_MAKS", 4));
     assertThat(nearest.check(UnitPredikat.BAIK, unit)).isEmpty(); // 70% of 7 is 4.9: 5 people
   }
 

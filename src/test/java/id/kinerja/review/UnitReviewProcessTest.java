@@ -21,6 +21,8 @@ import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -64,7 +66,7 @@ class UnitReviewProcessTest extends IntegrationTest {
         Map.of("predikatOrganisasi", "ISTIMEWA"));
     TaskRow headRating = rating(kadis.viewer(), review, kasi);
     assertThat(headRating.variables().get("evaluation"))
-        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("unitHead", true)
         .containsEntry("unitPredikat", "Istimewa");
     // the unit's predikat decides the head's hasil kerja: the form hides the field, and a rating
@@ -184,7 +186,7 @@ class UnitReviewProcessTest extends IntegrationTest {
                     .openTasks(rater, review, "rate").stream()
                         .filter(t -> person.nip().equals(t.variables().get("employeeNip")))
                         .findFirst(),
-            java.util.Optional::isPresent)
+            Optional::isPresent)
         .orElseThrow();
   }
 

@@ -9,6 +9,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,8 +52,8 @@ public abstract class BrowserTest extends IntegrationTest {
         }
       }
       return copy;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -168,8 +170,8 @@ public abstract class BrowserTest extends IntegrationTest {
   protected void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
@@ -182,10 +184,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
   /** Opens the task from the list; a task the process just created may take a moment to appear. */
   protected void openTask(String name) {
-    Locator card =
-        page.locator(
-                ".task-card", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))
-            .first();
+    Locator card = page.locator(".task-card", new Page.LocatorOptions().setHasText(name)).first();
     await()
         .atMost(Duration.ofSeconds(45))
         .until(
@@ -204,23 +203,18 @@ public abstract class BrowserTest extends IntegrationTest {
    */
   protected void fillField(String labelStart, String value) {
     Locator field =
-        page.getByLabel(
-                labelStart, new com.microsoft.playwright.Page.GetByLabelOptions().setExact(false))
-            .first();
+        page.getByLabel(labelStart, new Page.GetByLabelOptions().setExact(false)).first();
     field.fill(value);
     field.blur();
   }
 
   /** form-js selects are a display box opening a list of options. */
   protected void choose(String label, String option) {
-    page.locator(
-            ".fjs-form-field", new com.microsoft.playwright.Page.LocatorOptions().setHasText(label))
+    page.locator(".fjs-form-field", new Page.LocatorOptions().setHasText(label))
         .last()
         .locator(".fjs-select-display")
         .click();
-    page.locator(
-            ".fjs-dropdownlist-item",
-            new com.microsoft.playwright.Page.LocatorOptions().setHasText(option))
+    page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option))
         .first()
         .click();
   }

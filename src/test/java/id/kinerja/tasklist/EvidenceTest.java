@@ -13,6 +13,7 @@ import id.kinerja.tasklist.TaskRow.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ class EvidenceTest extends IntegrationTest {
   /** The check-in as the form sends it, with one evidence file in the first row's file picker. */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> checkinWith(TaskRow checkin, JsonNode file) {
-    var rows = new java.util.ArrayList<Map<String, Object>>();
+    var rows = new ArrayList<Map<String, Object>>();
     for (Object item : (List<Object>) checkin.variables().get("checkinItems")) {
       var held = (Map<String, Object>) item;
       var row = new HashMap<String, Object>();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -194,8 +195,8 @@ class FormSubmissionTest {
     assertThat(validate("skp-draft", task, typed))
         .extracting(FieldError::field, FieldError::code)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("hasilKerja[0].rhkAtasan", "hidden"),
-            org.assertj.core.groups.Tuple.tuple("hasilKerja[0].chosenRhkAtasan", "required"));
+            Tuple.tuple("hasilKerja[0].rhkAtasan", "hidden"),
+            Tuple.tuple("hasilKerja[0].chosenRhkAtasan", "required"));
   }
 
   @Test
@@ -219,8 +220,8 @@ class FormSubmissionTest {
     assertThat(validate("appeal-decision", sample.task(), upheld))
         .extracting(FieldError::field, FieldError::code)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("newRatingHasilKerja", "hidden"),
-            org.assertj.core.groups.Tuple.tuple("newRatingPerilaku", "hidden"));
+            Tuple.tuple("newRatingHasilKerja", "hidden"),
+            Tuple.tuple("newRatingPerilaku", "hidden"));
   }
 
   /** A keyed field of the form at a path of the answers (the first row of each list). */

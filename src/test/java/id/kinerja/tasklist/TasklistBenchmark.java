@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,7 @@ class TasklistBenchmark extends IntegrationTest {
       page = query.get();
       millis[i] = (System.nanoTime() - start) / 1_000_000;
     }
-    java.util.Arrays.sort(millis);
+    Arrays.sort(millis);
     lines.add(
         "| %s | %d | %d | %d | %d |"
             .formatted(

@@ -14,9 +14,12 @@ import id.kinerja.tasklist.TaskRow.Viewer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,11 +107,10 @@ class TasklistTest extends IntegrationTest {
                 assertThat(p.fieldErrors())
                     .extracting(FieldError::field, FieldError::code)
                     .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("approach", "choice"),
-                        org.assertj.core.groups.Tuple.tuple("hasilKerja[0].rhkAtasan", "required"),
-                        org.assertj.core.groups.Tuple.tuple("hasilKerja[0].rhk", "minLength"),
-                        org.assertj.core.groups.Tuple.tuple(
-                            "hasilKerja[0].indikator[0].target", "min")));
+                        Tuple.tuple("approach", "choice"),
+                        Tuple.tuple("hasilKerja[0].rhkAtasan", "required"),
+                        Tuple.tuple("hasilKerja[0].rhk", "minLength"),
+                        Tuple.tuple("hasilKerja[0].indikator[0].target", "min")));
     assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.OPEN);
 
     tasks.complete(draft.key(), employeeViewer, validSkp());
@@ -122,7 +124,7 @@ class TasklistTest extends IntegrationTest {
   void aSubmissionSetsOnlyWhatItsFormOffersAndNeverWhoActsNext() {
     long instance = startPlanning();
     TaskRow draft = awaitOpenTask(employeeViewer, instance, "draft-skp");
-    var hostile = new java.util.HashMap<String, Object>(validSkp());
+    var hostile = new HashMap<String, Object>(validSkp());
     hostile.put("raterUsername", employee); // approve my own SKP
     hostile.put("completedBy", "admin");
     hostile.put("skorTambahan", 100);
@@ -134,9 +136,9 @@ class TasklistTest extends IntegrationTest {
                 assertThat(p.fieldErrors())
                     .extracting(FieldError::field, FieldError::code)
                     .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("raterUsername", "steering"),
-                        org.assertj.core.groups.Tuple.tuple("completedBy", "steering"),
-                        org.assertj.core.groups.Tuple.tuple("skorTambahan", "unknown")));
+                        Tuple.tuple("raterUsername", "steering"),
+                        Tuple.tuple("completedBy", "steering"),
+                        Tuple.tuple("skorTambahan", "unknown")));
     assertThat(store.find(draft.key()).orElseThrow().state()).isEqualTo(TaskState.OPEN);
 
     tasks.complete(draft.key(), employeeViewer, validSkp());
@@ -225,7 +227,7 @@ class TasklistTest extends IntegrationTest {
                     .filter(t -> t.processInstanceKey() == instance)
                     .filter(t -> t.elementId().equals(elementId))
                     .findFirst(),
-            java.util.Optional::isPresent)
+            Optional::isPresent)
         .orElseThrow();
   }
 

@@ -3,6 +3,7 @@ package id.kinerja.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.support.BrowserTest;
 import java.net.URI;
@@ -33,9 +34,7 @@ class AccountInBrowserTest extends BrowserTest {
     signIn("admin");
     page.navigate(url("/admin"));
     page.locator("#user-search").fill(user);
-    var row =
-        page.locator("#user-rows tr")
-            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(user));
+    var row = page.locator("#user-rows tr").filter(new Locator.FilterOptions().setHasText(user));
     // the searched list, not the first page shown before it: only then is the row there to stay
     assertThat(page.locator("#user-rows tr")).hasCount(1);
     assertThat(row).hasCount(1);

@@ -16,6 +16,7 @@ import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,7 +152,7 @@ class CascadingInBrowserTest extends BrowserTest {
         List.of(results).stream()
             .map(
                 r -> {
-                  var row = new java.util.HashMap<String, Object>(r);
+                  var row = new HashMap<String, Object>(r);
                   row.put("jenis", "UTAMA");
                   row.put(
                       "indikator",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.engine.Engine;
@@ -22,14 +23,17 @@ import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -152,7 +156,7 @@ class FormsInBrowserTest extends BrowserTest {
                         .param("i", instance)
                         .query(String.class)
                         .optional(),
-                java.util.Optional::isPresent)
+                Optional::isPresent)
             .get();
     assertThat(kept).isEqualTo("akuntabel");
   }
@@ -197,7 +201,7 @@ class FormsInBrowserTest extends BrowserTest {
                             .param("nip", employee.nip())
                             .query(String.class)
                             .optional(),
-                    java.util.Optional::isPresent)
+                    Optional::isPresent)
                 .get())
         .contains("berorientasiPelayanan", "Cepat menanggapi permohonan.");
   }
@@ -506,7 +510,7 @@ class FormsInBrowserTest extends BrowserTest {
     page.navigate(url("/tasks/" + task.key()));
     try {
       page.locator("#task-submit").waitFor(); // shown once form-js rendered the form
-    } catch (com.microsoft.playwright.TimeoutError e) {
+    } catch (TimeoutError e) {
       screenshot("form-" + formId + "-not-rendered");
       throw new AssertionError(
           "The "
@@ -537,7 +541,7 @@ class FormsInBrowserTest extends BrowserTest {
     try {
       schema = JSON.readTree(Path.of("forms", formId + ".form").toFile());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     Locator form = page.locator("#task-form");
     for (JsonNode component : schema.path("components")) {
@@ -614,7 +618,7 @@ class FormsInBrowserTest extends BrowserTest {
             2031));
   }
 
-  private long appeal(java.time.Instant filedAt) {
+  private long appeal(Instant filedAt) {
     return Processes.appeal(
         engine,
         jdbc,
@@ -645,7 +649,7 @@ class FormsInBrowserTest extends BrowserTest {
                     .filter(t -> t.processInstanceKey() == review)
                     .filter(t -> nip.equals(t.variables().get("employeeNip")))
                     .findFirst(),
-            java.util.Optional::isPresent)
+            Optional::isPresent)
         .orElseThrow();
   }
 

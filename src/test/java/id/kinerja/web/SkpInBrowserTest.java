@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
@@ -12,9 +13,12 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.planning.SkpRecords;
 import id.kinerja.support.BrowserTest;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,8 +45,7 @@ class SkpInBrowserTest extends BrowserTest {
                 "atasan1",
                 "periodYear",
                 // the year after the engine's today: other tests move the engine clock
-                LocalDate.ofInstant(clock.now(), java.time.ZoneId.of("Asia/Makassar")).getYear()
-                    + 1));
+                LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 1));
 
     signIn("pegawai1");
     screenshot("home-pegawai1");
@@ -88,7 +91,7 @@ class SkpInBrowserTest extends BrowserTest {
             .atMost(Duration.ofSeconds(45))
             .until(
                 () -> skps.byInstance(instance).filter(s -> s.status().equals("APPROVED")),
-                java.util.Optional::isPresent)
+                Optional::isPresent)
             .orElseThrow();
     assertThat(skp.approvedBy()).isEqualTo("atasan1");
     assertThat(skps.rounds(skp.id())).hasSize(4);
@@ -104,12 +107,10 @@ class SkpInBrowserTest extends BrowserTest {
     var changed = Files.createTempFile("skp-planning", ".bpmn").resolveSibling("skp-planning.bpmn");
     Files.writeString(
         changed,
-        Files.readString(java.nio.file.Path.of("processes/skp-planning.bpmn"))
+        Files.readString(Path.of("processes/skp-planning.bpmn"))
             .replace("Perencanaan SKP (SKP planning)", "Perencanaan SKP (versi baru)"));
     page.setInputFiles("#upload-files", changed);
-    page.getByRole(
-            AriaRole.BUTTON,
-            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Validasi dan pasang"))
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Validasi dan pasang"))
         .click();
 
     assertThat(page.locator("#upload-result")).containsText("skp-planning v2");
@@ -122,10 +123,7 @@ class SkpInBrowserTest extends BrowserTest {
     asPhone();
     signIn("pengelola");
     page.navigate(url("/tasks"));
-    assertThat(
-            page.getByRole(
-                AriaRole.HEADING,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Tugas")))
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tugas")))
         .isVisible();
     screenshot("tasks-phone");
   }

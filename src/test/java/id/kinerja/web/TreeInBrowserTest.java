@@ -3,6 +3,7 @@ package id.kinerja.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.identity.Users;
 import id.kinerja.organisation.OrganisationImport;
@@ -11,8 +12,10 @@ import id.kinerja.support.Api;
 import id.kinerja.support.BrowserTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,7 +29,7 @@ class TreeInBrowserTest extends BrowserTest {
   @Autowired Users users;
   @Autowired JdbcClient jdbc;
   @Autowired EngineClock clock;
-  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+  @Autowired TestRestTemplate http;
 
   @Test
   void theAdminEditsAUnitMovesAPersonAndNamesARaterWithAReason() {
@@ -94,8 +97,7 @@ class TreeInBrowserTest extends BrowserTest {
     api.post(
         a.officer,
         "/api/periods",
-        java.util.Map.of(
-            "unitCode", a.seksi, "year", clock.today(ZoneId.of("Asia/Makassar")).getYear() + 8));
+        Map.of("unitCode", a.seksi, "year", clock.today(ZoneId.of("Asia/Makassar")).getYear() + 8));
     api.complete(a.staff2, api.awaitTask(a.staff2, "draft-skp", a.staff2), Api.skp());
     long task = api.awaitTask(a.kabid, "review-skp", a.staff2).path("task").path("id").asLong();
 
@@ -114,8 +116,7 @@ class TreeInBrowserTest extends BrowserTest {
 
   private void acting(String nip, String kind, LocalDate from, LocalDate to, String reason) {
     Locator form = page.locator("#acting-form");
-    form.locator("select[name=post]")
-        .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+    form.locator("select[name=post]").selectOption(new SelectOption().setIndex(0));
     form.locator("select[name=actingNip]").selectOption(nip);
     form.locator("select[name=kind]").selectOption(kind);
     form.locator("input[name=startsOn]").fill(from.toString());
