@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.support.Api;
+import id.kinerja.support.Processes;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -26,21 +26,8 @@ class IncidentsTest extends NotificationTest {
 
   @Test
   void theAdminSeesAStoppedStepAndRetriesItOnceItsCauseIsFixed() {
-    client
-        .newDeployResourceCommand()
-        .addResourceFromClasspath("notification/notify-test.bpmn")
-        .send()
-        .join();
     String recipient = "newcomer" + System.nanoTime() % 1_000_000;
-    long instance =
-        client
-            .newCreateInstanceCommand()
-            .bpmnProcessId("notify-test")
-            .latestVersion()
-            .variables(Map.of("notificationType", "DEADLINE_NEAR", "recipientUsername", recipient))
-            .send()
-            .join()
-            .getProcessInstanceKey();
+    long instance = Processes.notificationToNobody(client, recipient);
     var api = new Api(http);
 
     JsonNode incident =

@@ -366,6 +366,10 @@ class PerformanceYearProcessTest extends IntegrationTest {
         oldRater,
         api.awaitTask(oldRater, "review-skp", mover.nip(), year),
         Map.of("decision", "APPROVE"));
+    // the transfer comes after the approval has been recorded, as it would in an agency
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .until(() -> skpStatuses(mover.username()).contains("APPROVED"));
 
     ResponseEntity<JsonNode> moved =
         api.post(

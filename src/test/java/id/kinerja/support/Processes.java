@@ -2,6 +2,7 @@ package id.kinerja.support;
 
 import id.kinerja.engine.Engine;
 import id.kinerja.tasklist.TaskRow;
+import io.camunda.client.CamundaClient;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -113,5 +114,25 @@ public final class Processes {
         .param("id", appealId)
         .update();
     return instance;
+  }
+
+  /**
+   * A notification step for a user who does not exist: the notify worker stops it with an incident.
+   * Returns the process instance key.
+   */
+  public static long notificationToNobody(CamundaClient client, String recipient) {
+    client
+        .newDeployResourceCommand()
+        .addResourceFromClasspath("notification/notify-test.bpmn")
+        .send()
+        .join();
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId("notify-test")
+        .latestVersion()
+        .variables(Map.of("notificationType", "DEADLINE_NEAR", "recipientUsername", recipient))
+        .send()
+        .join()
+        .getProcessInstanceKey();
   }
 }

@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import id.kinerja.support.BrowserTest;
+import id.kinerja.support.Processes;
 import io.camunda.client.CamundaClient;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,21 +18,8 @@ class IncidentsInBrowserTest extends BrowserTest {
 
   @Test
   void theAdminRetriesAStoppedStepOnTheAdministrationPage() {
-    client
-        .newDeployResourceCommand()
-        .addResourceFromClasspath("notification/notify-test.bpmn")
-        .send()
-        .join();
     String recipient = "pendatang" + System.nanoTime() % 1_000_000;
-    long instance =
-        client
-            .newCreateInstanceCommand()
-            .bpmnProcessId("notify-test")
-            .latestVersion()
-            .variables(Map.of("notificationType", "DEADLINE_NEAR", "recipientUsername", recipient))
-            .send()
-            .join()
-            .getProcessInstanceKey();
+    long instance = Processes.notificationToNobody(client, recipient);
 
     signIn("admin");
     var row = page.locator("#incident-rows tr").filter(hasText("#" + instance));
