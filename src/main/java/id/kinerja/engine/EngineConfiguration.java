@@ -19,51 +19,47 @@ class EngineConfiguration {
 
   static final String SANDBOX_RESET = "freshSandboxReset";
 
-  @Bean
+  /**
+   * The embedded mode: the sandbox engine, its clock and its incidents, and the reset of a fresh
+   * one.
+   */
+  @Configuration(proxyBeanMethods = false)
   @ConditionalOnProperty(
       name = "kinerja.engine.mode",
       havingValue = "embedded",
       matchIfMissing = true)
-  SandboxProcess sandboxProcess(EngineProperties properties) {
-    return new SandboxProcess(properties.sandbox());
-  }
+  static class Sandbox {
 
-  @Bean(SANDBOX_RESET)
-  @ConditionalOnProperty(
-      name = "kinerja.engine.mode",
-      havingValue = "embedded",
-      matchIfMissing = true)
-  FreshSandboxReset freshSandboxReset(
-      SandboxProcess sandbox,
-      JdbcClient jdbc,
-      TransactionTemplate transactions,
-      EngineNotices notices,
-      @Value("${kinerja.demo.enabled:false}") boolean demo) {
-    return new FreshSandboxReset(sandbox, jdbc, transactions, notices, demo);
-  }
+    @Bean
+    SandboxProcess sandboxProcess(EngineProperties properties) {
+      return new SandboxProcess(properties.sandbox());
+    }
 
-  @Bean
-  @ConditionalOnProperty(
-      name = "kinerja.engine.mode",
-      havingValue = "embedded",
-      matchIfMissing = true)
-  EngineClock sandboxClock(SandboxProcess sandbox) {
-    return new SandboxClock(sandbox);
+    @Bean(SANDBOX_RESET)
+    FreshSandboxReset freshSandboxReset(
+        SandboxProcess sandbox,
+        JdbcClient jdbc,
+        TransactionTemplate transactions,
+        EngineNotices notices,
+        @Value("${kinerja.demo.enabled:false}") boolean demo) {
+      return new FreshSandboxReset(sandbox, jdbc, transactions, notices, demo);
+    }
+
+    @Bean
+    EngineClock sandboxClock(SandboxProcess sandbox) {
+      return new SandboxClock(sandbox);
+    }
+
+    @Bean
+    IncidentSource sandboxIncidents(SandboxProcess sandbox) {
+      return new SandboxIncidents(sandbox);
+    }
   }
 
   @Bean
   @ConditionalOnMissingBean(EngineClock.class)
   EngineClock systemClock() {
     return new SystemClock();
-  }
-
-  @Bean
-  @ConditionalOnProperty(
-      name = "kinerja.engine.mode",
-      havingValue = "embedded",
-      matchIfMissing = true)
-  IncidentSource sandboxIncidents(SandboxProcess sandbox) {
-    return new SandboxIncidents(sandbox);
   }
 
   @Bean
