@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.coaching.TestAgency;
 import id.kinerja.engine.Engine;
 import id.kinerja.support.Api;
 import id.kinerja.support.ContextEngine;
@@ -83,6 +84,7 @@ class DatabaseOutageTest extends IntegrationTest {
   }
 
   @Autowired JdbcClient jdbc;
+  private TestAgency agency;
   @Autowired Engine engine;
   @Autowired CamundaClient client;
   @Autowired TaskStore store;
@@ -296,37 +298,18 @@ class DatabaseOutageTest extends IntegrationTest {
   }
 
   private Viewer user(String prefix) {
-    long n = SEQUENCE.incrementAndGet();
-    String username = prefix + n;
-    long unit =
-        jdbc.sql("insert into org_unit (code, name) values (?, ?) returning id")
-            .params("OUT-" + username, "Unit " + username)
-            .query(Long.class)
-            .single();
-    long employee =
-        jdbc.sql(
-                """
-                insert into employee (nip, name, position, grade, unit_id, email)
-                values (?, ?, 'Analis', 'III/c', ?, ?) returning id
-                """)
-            .params(nip(username), "Pegawai " + username, unit, username + "@example.com")
-            .query(Long.class)
-            .single();
-    jdbc.sql(
-            """
-            insert into app_user (username, password_hash, employee_id, locale)
-            values (?, '{noop}x', ?, 'id')
-            """)
-        .params(username, employee)
-        .update();
-    return new Viewer(username, List.of("PEGAWAI"));
+    if (agency == null) {
+      agency = new TestAgency(jdbc);
+    }
+    TestAgency.Person person = agency.person(prefix + SEQUENCE.incrementAndGet(), "III/c", null);
+    NIPS.put(person.username(), person.nip());
+    return person.viewer();
   }
 
   private static final Map<String, String> NIPS = new ConcurrentHashMap<>();
 
   private static String nip(String username) {
-    return NIPS.computeIfAbsent(
-        username, u -> String.format("%018d", 700_000_000_000L + SEQUENCE.incrementAndGet()));
+    return NIPS.get(username);
   }
 
   static final class Plan {

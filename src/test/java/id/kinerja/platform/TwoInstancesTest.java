@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.kinerja.KinerjaApplication;
+import id.kinerja.coaching.TestAgency;
 import id.kinerja.engine.Engine;
 import id.kinerja.notification.EmbeddedMailServer;
 import id.kinerja.notification.EmbeddedMailServer.ReceivedMessage;
@@ -75,6 +76,7 @@ class TwoInstancesTest extends IntegrationTest {
   }
 
   @Autowired JdbcClient jdbc;
+  private TestAgency agency;
   @Autowired Engine engineA;
   @Autowired TaskStore storeA;
   @Autowired TaskService tasksA;
@@ -243,7 +245,7 @@ class TwoInstancesTest extends IntegrationTest {
   }
 
   private List<ReceivedMessage> mailsTo(List<String> usernames) {
-    List<String> addresses = usernames.stream().map(u -> u + "@example.com").toList();
+    List<String> addresses = usernames.stream().map(u -> u + "@example.test").toList();
     return smtp.received().stream()
         .filter(m -> m.to().stream().anyMatch(addresses::contains))
         .toList();
@@ -251,37 +253,20 @@ class TwoInstancesTest extends IntegrationTest {
 
   /** A user with an employee record and an address, so that tasks are announced by mail. */
   private Viewer user(String prefix, int i) {
-    String username = prefix + i + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    long unit =
-        jdbc.sql("insert into org_unit (code, name) values (?, ?) returning id")
-            .params("U-" + username, "Unit " + username)
-            .query(Long.class)
-            .single();
-    long employee =
-        jdbc.sql(
-                """
-                insert into employee (nip, name, position, grade, unit_id, email)
-                values (?, ?, 'Analis', 'III/c', ?, ?) returning id
-                """)
-            .params(nip(username), "Pegawai " + username, unit, username + "@example.com")
-            .query(Long.class)
-            .single();
-    jdbc.sql(
-            """
-            insert into app_user (username, password_hash, employee_id, locale)
-            values (?, '{noop}x', ?, 'id')
-            """)
-        .params(username, employee)
-        .update();
-    return new Viewer(username, List.of("PEGAWAI"));
+    if (agency == null) {
+      agency = new TestAgency(jdbc);
+    }
+    TestAgency.Person person =
+        agency.person(prefix + i + "-" + SEQUENCE.incrementAndGet(), "III/c", null);
+    NIPS.put(person.username(), person.nip());
+    return person.viewer();
   }
 
   private static final AtomicLong SEQUENCE = new AtomicLong();
   private static final Map<String, String> NIPS = new ConcurrentHashMap<>();
 
   private static String nip(String username) {
-    return NIPS.computeIfAbsent(
-        username, u -> String.format("%018d", 800_000_000_000L + SEQUENCE.incrementAndGet()));
+    return NIPS.get(username);
   }
 
   private static int freePort() {

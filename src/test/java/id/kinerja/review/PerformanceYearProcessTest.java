@@ -178,13 +178,9 @@ class PerformanceYearProcessTest extends IntegrationTest {
             "/api/evaluations/" + result.path("id").asLong() + "/appeal",
             Map.of("reasons", "Target realisasi tercapai 100% sesuai bukti dukung terlampir."));
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    api.complete(
-        "atasan1",
-        api.awaitTask("atasan1", "explain", nip),
-        Map.of("explanation", "Kualitas layanan belum sesuai ekspektasi pada triwulan IV."));
-    api.complete(
-        "atasan2",
-        api.awaitTask("atasan2", "decide", nip),
+    explainAndDecide(
+        nip,
+        "Kualitas layanan belum sesuai ekspektasi pada triwulan IV.",
         Map.of(
             "appealDecision",
             "CHANGED",
@@ -197,7 +193,12 @@ class PerformanceYearProcessTest extends IntegrationTest {
 
     await()
         .atMost(Duration.ofSeconds(45))
-        .until(() -> evaluations("pegawai1", nip).get(0).path("predikat").asText().equals("BAIK"));
+        .until(
+            () ->
+                ofYear(evaluations("pegawai1", nip), year)
+                    .path("predikat")
+                    .asText()
+                    .equals("BAIK"));
 
     // everyone concerned was told, each in their language, through the outbox
     assertThat(outbox("pegawai1"))
@@ -219,13 +220,9 @@ class PerformanceYearProcessTest extends IntegrationTest {
           user,
           "/api/evaluations/" + theirs.path("id").asLong() + "/appeal",
           Map.of("reasons", "Saya keberatan karena capaian saya melampaui target."));
-      api.complete(
-          "atasan1",
-          api.awaitTask("atasan1", "explain", colleagueNip),
-          Map.of("explanation", "Penilaian sudah sesuai bukti dukung."));
-      api.complete(
-          "atasan2",
-          api.awaitTask("atasan2", "decide", colleagueNip),
+      explainAndDecide(
+          colleagueNip,
+          "Penilaian sudah sesuai bukti dukung.",
           Map.of(
               "appealDecision",
               outcome.get(1),
@@ -453,6 +450,13 @@ class PerformanceYearProcessTest extends IntegrationTest {
             },
             Optional::isPresent)
         .orElseThrow();
+  }
+
+  /** The rater explains the appeal of the employee with this NIP; the rater's superior decides. */
+  private void explainAndDecide(String nip, String explanation, Map<String, Object> decision) {
+    api.complete(
+        "atasan1", api.awaitTask("atasan1", "explain", nip), Map.of("explanation", explanation));
+    api.complete("atasan2", api.awaitTask("atasan2", "decide", nip), decision);
   }
 
   private static JsonNode ofYear(JsonNode evaluations, int year) {

@@ -5,6 +5,7 @@ import id.kinerja.tasklist.TaskRow;
 import io.camunda.client.CamundaClient;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,5 +135,29 @@ public final class Processes {
         .send()
         .join()
         .getProcessInstanceKey();
+  }
+
+  /** An SKP planning of a post that starts today, in WITA, as the performance year starts it. */
+  public static long skpPlanning(
+      Engine engine,
+      String employeeNip,
+      String employeeUsername,
+      String raterUsername,
+      LocalDate today) {
+    return engine.startProcess(
+        "skp-planning",
+        Map.of(
+            "employeeNip",
+            employeeNip,
+            "employeeUsername",
+            employeeUsername,
+            "raterUsername",
+            raterUsername,
+            "periodYear",
+            today.getYear(),
+            "postStartedOn",
+            today.toString(),
+            "zoneOffset",
+            "+08:00"));
   }
 }

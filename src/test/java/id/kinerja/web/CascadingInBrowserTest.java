@@ -11,6 +11,7 @@ import id.kinerja.engine.Engine;
 import id.kinerja.support.BrowserTest;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.People;
+import id.kinerja.support.Processes;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
@@ -125,21 +126,8 @@ class CascadingInBrowserTest extends BrowserTest {
 
   private long planning(Person employee, Person rater) {
     LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8));
-    return engine.startProcess(
-        "skp-planning",
-        Map.of(
-            "employeeNip",
-            employee.nip(),
-            "employeeUsername",
-            employee.username(),
-            "raterUsername",
-            rater.username(),
-            "periodYear",
-            today.getYear(),
-            "postStartedOn",
-            today.toString(),
-            "zoneOffset",
-            "+08:00"));
+    return Processes.skpPlanning(
+        engine, employee.nip(), employee.username(), rater.username(), today);
   }
 
   /** An SKP whose results each have one indicator. */

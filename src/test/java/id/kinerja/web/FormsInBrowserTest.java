@@ -568,21 +568,9 @@ class FormsInBrowserTest extends BrowserTest {
   }
 
   private long planning() {
-    return engine.startProcess(
-        "skp-planning",
-        Map.of(
-            "employeeNip",
-            employee.nip(),
-            "employeeUsername",
-            employee.username(),
-            "raterUsername",
-            rater.username(),
-            "periodYear",
-            LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear(),
-            "postStartedOn",
-            LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).toString(),
-            "zoneOffset",
-            "+08:00"));
+    LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8));
+    return Processes.skpPlanning(
+        engine, employee.nip(), employee.username(), rater.username(), today);
   }
 
   /** Last year's monitoring: its January check-in is due at once, without moving the clock. */
