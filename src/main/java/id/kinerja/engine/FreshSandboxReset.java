@@ -41,6 +41,7 @@ class FreshSandboxReset implements InitializingBean {
           "appeal",
           "transfer",
           "feedback_round",
+          "skp_alignment_flag",
           "feedback_answer",
           "deployment",
           "deployment_resource",
