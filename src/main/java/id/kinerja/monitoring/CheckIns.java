@@ -41,7 +41,8 @@ public class CheckIns {
   /**
    * Compares cumulative realisasi with the pro-rata target (target x {@link #shareOfPlan}). For
    * indicators where lower is better (e.g. days to finish) the annual target is a ceiling, not
-   * pro-rated.
+   * pro-rated. Qualitative indicators carry no numbers and are not measured: the rater judges their
+   * narrative.
    */
   public static Gap gap(List<?> items, int month, int firstMonth, BigDecimal threshold) {
     var behind = new ArrayList<String>();
