@@ -47,7 +47,9 @@ async function renderSkp(variables) {
   panel.append(...results.map((r) => el('div', { class: 'skp-result' },
     el('strong', {}, `${label('jenis', r.jenis)}: ${r.rhk || ''}`),
     superiorRhk(r),
-    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${label('aspek', i.aspek)}): ${i.target} ${i.satuan || ''}`))))));
+    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, i.tipe === 'KUALITATIF'
+      ? `${i.iki} (${label('aspek', i.aspek)}, ${label('tipeIndikator', i.tipe)}): ${i.hasilDiharapkan || ''}`
+      : `${i.iki} (${label('aspek', i.aspek)}): ${i.target} ${i.satuan || ''}`))))));
 }
 
 /** An http(s) address, or null: links of other schemes (javascript:, data:) never become links. */

@@ -14,8 +14,11 @@ import java.util.Optional;
  * comparisons with 100% and with the floor are exact (cross-multiplied, no rounding); only the
  * reported percentage is rounded to two decimals (half up).
  *
- * <p>Suggestion, counted over the <b>Utama</b> indicators (the sentence in the rules is about them;
- * Tambahan indicators get a capaian but do not move the suggestion):
+ * <p>Only quantitative indicators have a capaian: a qualitative one (a described expected result,
+ * reported with a narrative) is {@link Status#TIDAK_DIHITUNG} and left to the rater's judgement.
+ *
+ * <p>Suggestion, counted over the quantitative <b>Utama</b> indicators (the sentence in the rules
+ * is about them; Tambahan indicators get a capaian but do not move the suggestion):
  *
  * <ul>
  *   <li>DI_BAWAH_EKSPEKTASI when more than half are below 100%, or any is below the floor (default
@@ -27,7 +30,7 @@ import java.util.Optional;
  * <p>Edge cases:
  *
  * <ul>
- *   <li>no Utama indicator: no suggestion;
+ *   <li>no quantitative Utama indicator (none at all, or only qualitative ones): no suggestion;
  *   <li>an Utama indicator without realisasi: no suggestion (the data is incomplete); a Tambahan
  *       indicator without realisasi is reported as {@link Status#BELUM_ADA_REALISASI} and ignored;
  *   <li>a zero denominator (target 0, or realisasi 0 when lower is better): 0/0 counts as exactly
@@ -82,7 +85,9 @@ public final class CapaianCalculator {
     DI_ATAS_100,
     TEPAT_100,
     DI_BAWAH_100,
-    BELUM_ADA_REALISASI
+    BELUM_ADA_REALISASI,
+    /** A qualitative indicator: not part of the numeric capaian. */
+    TIDAK_DIHITUNG
   }
 
   /**
@@ -94,7 +99,18 @@ public final class CapaianCalculator {
       Indicator indicator, BigDecimal persen, Status status, boolean belowFloor) {}
 
   /** The capaian of each indicator, in input order, and the suggestion if one can be made. */
-  public record Result(List<Capaian> capaian, Optional<Rating> suggestedRating) {}
+  public record Result(List<Capaian> capaian, Optional<Rating> suggestedRating) {
+
+    /** How many indicators the suggestion is computed from: the quantitative Utama ones. */
+    public long counted() {
+      return capaian.stream().filter(c -> isCounted(c.indicator())).count();
+    }
+
+    /** How many qualitative indicators are left out of the numeric capaian. */
+    public long qualitative() {
+      return capaian.stream().filter(c -> c.status() == Status.TIDAK_DIHITUNG).count();
+    }
+  }
 
   public Result evaluate(List<Indicator> indicators) {
     List<Capaian> capaian = indicators.stream().map(this::capaian).toList();
@@ -102,6 +118,9 @@ public final class CapaianCalculator {
   }
 
   public Capaian capaian(Indicator indicator) {
+    if (indicator.tipe() == Indicator.Tipe.KUALITATIF) {
+      return new Capaian(indicator, null, Status.TIDAK_DIHITUNG, false);
+    }
     if (indicator.realisasi() == null) {
       return new Capaian(indicator, null, Status.BELUM_ADA_REALISASI, false);
     }
@@ -115,8 +134,7 @@ public final class CapaianCalculator {
   }
 
   private Optional<Rating> suggest(List<Capaian> capaian) {
-    List<Capaian> utama =
-        capaian.stream().filter(c -> c.indicator().jenis() == Indicator.Jenis.UTAMA).toList();
+    List<Capaian> utama = capaian.stream().filter(c -> isCounted(c.indicator())).toList();
     if (utama.isEmpty() || utama.stream().anyMatch(c -> c.status() == Status.BELUM_ADA_REALISASI)) {
       return Optional.empty();
     }
@@ -130,6 +148,11 @@ public final class CapaianCalculator {
       return Optional.of(Rating.DI_ATAS_EKSPEKTASI);
     }
     return Optional.of(Rating.SESUAI_EKSPEKTASI);
+  }
+
+  private static boolean isCounted(Indicator indicator) {
+    return indicator.jenis() == Indicator.Jenis.UTAMA
+        && indicator.tipe() == Indicator.Tipe.KUANTITATIF;
   }
 
   /** Sign of (numerator / denominator) - (percent / 100), exactly; x/0 with x > 0 is unbounded. */

@@ -42,6 +42,7 @@ public class Evaluations {
   private final CheckIns checkIns;
   private final CapaianCalculator capaian;
   private final Labels labels;
+  private final SuggestionBasis basis;
   private final ObjectMapper json;
 
   Evaluations(
@@ -51,6 +52,7 @@ public class Evaluations {
       CheckIns checkIns,
       ReviewProperties properties,
       Labels labels,
+      SuggestionBasis basis,
       ObjectMapper json) {
     this.jdbc = jdbc;
     this.organisation = organisation;
@@ -58,6 +60,7 @@ public class Evaluations {
     this.checkIns = checkIns;
     this.capaian = properties.calculator();
     this.labels = labels;
+    this.basis = basis;
     this.json = json;
   }
 
@@ -212,6 +215,8 @@ public class Evaluations {
       }
       String decider = organisation.appealDecider(employee).map(Employee::username).orElse(null);
       Post post = currentPost(employee.nip(), review.periodYear());
+      CapaianCalculator.Result capaianToDate =
+          capaianToDate(employee.nip(), review.periodYear(), review.period(), post);
       jdbc.sql(
               """
               insert into evaluation (unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username, post)
@@ -228,7 +233,11 @@ public class Evaluations {
           .update();
       jdbc.sql(
               "update evaluation set suggested_rating = :s where employee_nip = :nip and period_year = :year and period = :period")
-          .param("s", suggestion(employee.nip(), review.periodYear(), review.period(), post))
+          .param(
+              "s",
+              capaianToDate == null
+                  ? null
+                  : capaianToDate.suggestedRating().map(Enum::name).orElse(null))
           .param("nip", employee.nip())
           .param("year", review.periodYear())
           .param("period", review.period())
@@ -245,6 +254,7 @@ public class Evaluations {
           evaluation.suggestedRating() == null
               ? "-"
               : labels.of("rating", evaluation.suggestedRating(), indonesian));
+      item.put("suggestionBasis", basis.of(capaianToDate, indonesian));
       item.put("feedback360", feedback.line(employee.nip(), review.periodYear()));
       boolean unitHead = headId != null && headId == employee.id();
       item.put("unitHead", unitHead);
@@ -324,20 +334,23 @@ public class Evaluations {
   }
 
   /**
-   * The hasil-kerja rating suggested by capaian at the end of the period (rules.md: only a
+   * The capaian at the end of the period and the hasil-kerja rating it suggests (rules.md: only a
    * suggestion, the rater decides): the cumulative realisasi of the post's latest check-in up to
    * then, against the target pro rata to date (the whole target for the annual review; a ceiling,
-   * not pro-rated, where lower is better). Null when there is nothing to judge yet.
+   * not pro-rated, where lower is better). Qualitative indicators are listed but not counted. Null
+   * when there is nothing to judge yet.
    */
-  private String suggestion(String nip, int year, String period, Post post) {
+  private CapaianCalculator.Result capaianToDate(String nip, int year, String period, Post post) {
     int lastMonth = ANNUAL.equals(period) ? 12 : Integer.parseInt(period.substring(1)) * 3;
     var indicators = new ArrayList<Indicator>();
     BigDecimal share = CheckIns.shareOfPlan(post.firstMonth(), lastMonth);
     for (Map<String, Object> item : checkIns.latestItems(nip, year, post.number(), lastMonth)) {
-      if (item.get("target") instanceof Number target
+      Indicator.Jenis jenis =
+          "TAMBAHAN".equals(item.get("jenis")) ? Indicator.Jenis.TAMBAHAN : Indicator.Jenis.UTAMA;
+      if (Indicator.Tipe.of(item.get("tipe")) == Indicator.Tipe.KUALITATIF) {
+        indicators.add(Indicator.kualitatif(jenis));
+      } else if (item.get("target") instanceof Number target
           && item.get("realisasi") instanceof Number realisasi) {
-        Indicator.Jenis jenis =
-            "TAMBAHAN".equals(item.get("jenis")) ? Indicator.Jenis.TAMBAHAN : Indicator.Jenis.UTAMA;
         boolean lowerIsBetter = Boolean.TRUE.equals(item.get("lowerIsBetter"));
         BigDecimal annual = new BigDecimal(target.toString());
         indicators.add(
@@ -348,9 +361,7 @@ public class Evaluations {
                 lowerIsBetter));
       }
     }
-    return indicators.isEmpty()
-        ? null
-        : capaian.evaluate(indicators).suggestedRating().map(Enum::name).orElse(null);
+    return indicators.isEmpty() ? null : capaian.evaluate(indicators);
   }
 
   @Transactional

@@ -137,6 +137,47 @@ class CapaianCalculatorTest {
   }
 
   @Test
+  void qualitativeIndicatorsAreLeftOutOfTheNumericCapaian() {
+    // two quantitative Utama indicators above plan decide; the qualitative one far from numbers
+    var result =
+        calculator.evaluate(
+            List.of(
+                utama("10", "12"),
+                Indicator.kualitatif(UTAMA),
+                utama("10", "11"),
+                Indicator.kualitatif(TAMBAHAN)));
+
+    assertThat(result.suggestedRating()).contains(Rating.DI_ATAS_EKSPEKTASI);
+    assertThat(result.counted()).isEqualTo(2);
+    assertThat(result.qualitative()).isEqualTo(2);
+    assertThat(result.capaian().get(1).status()).isEqualTo(Status.TIDAK_DIHITUNG);
+    assertThat(result.capaian().get(1).persen()).isNull();
+    assertThat(result.capaian().get(1).belowFloor()).isFalse();
+  }
+
+  @Test
+  void onlyQualitativeIndicatorsMeanNoNumericSuggestion() {
+    var result =
+        calculator.evaluate(List.of(Indicator.kualitatif(UTAMA), Indicator.kualitatif(UTAMA)));
+
+    assertThat(result.suggestedRating()).isEmpty();
+    assertThat(result.counted()).isZero();
+    assertThat(result.qualitative()).isEqualTo(2);
+  }
+
+  @Test
+  void qualitativeIndicatorsCarryNoNumbers() {
+    assertThatThrownBy(
+            () ->
+                new Indicator(
+                    UTAMA, Indicator.Tipe.KUALITATIF, BigDecimal.TEN, BigDecimal.ONE, false))
+        .isInstanceOf(IllegalArgumentException.class);
+    // SKPs drafted before indicators had a type are quantitative
+    assertThat(Indicator.Tipe.of(null)).isEqualTo(Indicator.Tipe.KUANTITATIF);
+    assertThat(Indicator.Tipe.of("KUALITATIF")).isEqualTo(Indicator.Tipe.KUALITATIF);
+  }
+
+  @Test
   void missingUtamaRealisasiMeansNoSuggestion() {
     var result = calculator.evaluate(List.of(utama("10", "20"), utama("10", null)));
 

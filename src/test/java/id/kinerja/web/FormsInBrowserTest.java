@@ -119,7 +119,30 @@ class FormsInBrowserTest extends BrowserTest {
           choose("Aspek (aspect)", "Waktu");
           fillField("Target", "95");
           fillField("Satuan (unit)", "persen");
+          // a second, qualitative indicator: a described expected result instead of a target
+          page.locator("#task-form .fjs-repeat-render-add").first().click();
+          page.getByLabel("Indikator (indicator)").nth(1).fill("Kualitas jawaban atas permohonan");
+          choose("Aspek (aspect)", "Kualitas");
+          choose("Tipe indikator (indicator type)", "Kualitatif (qualitative)");
+          assertThat(page.getByLabel("Target")).hasCount(1); // the qualitative row has none
+          fillField("Hasil yang diharapkan", "Jawaban lengkap, jelas dan sesuai peraturan");
         });
+    var kept =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    jdbc.sql(
+                            "select i ->> 'tipe' || ': ' || coalesce(i ->> 'target', i ->> 'hasilDiharapkan') from skp,"
+                                + " jsonb_array_elements(content -> 'hasilKerja' -> 0 -> 'indikator') i"
+                                + " where process_instance_key = :i")
+                        .param("i", instance)
+                        .query(String.class)
+                        .list(),
+                rows -> !rows.isEmpty());
+    assertThat(kept)
+        .containsExactly(
+            "KUANTITATIF: 95", "KUALITATIF: Jawaban lengkap, jelas dan sesuai peraturan");
   }
 
   @Test
@@ -170,7 +193,14 @@ class FormsInBrowserTest extends BrowserTest {
         "checkin",
         employee.username(),
         people.awaitTask(employeeViewer, instance, "checkin"),
-        () -> fillField("Realisasi kumulatif", "10"));
+        () -> {
+          // the quantitative indicator with a number, the qualitative one in words
+          assertThat(page.getByLabel("Realisasi kumulatif")).hasCount(1);
+          assertThat(page.getByLabel("Hasil yang diharapkan (expected result)"))
+              .hasValue(Processes.qualitativeIndicator().get("hasilDiharapkan").toString());
+          fillField("Realisasi kumulatif", "10");
+          fillField("Narasi capaian", "Semua jawaban bulan ini lengkap dan diperiksa atasan.");
+        });
   }
 
   @Test
@@ -183,6 +213,16 @@ class FormsInBrowserTest extends BrowserTest {
         rater.username(),
         people.awaitTask(raterViewer, instance, "feedback"),
         () -> {
+          // each indicator as the employee reported it
+          Locator form = page.locator("#task-form");
+          assertThat(form)
+              .containsText(
+                  "Permohonan informasi dilayani: realisasi 10 dari target tahunan 120 permohonan");
+          assertThat(form)
+              .containsText(
+                  "Kualitas jawaban atas permohonan informasi (kualitatif, tidak dihitung dalam"
+                      + " capaian numerik / not part of the numeric capaian)");
+          assertThat(form).containsText("narasi: " + Processes.NARRATIVE);
           fillField("Umpan balik hasil kerja", "Sesuai rencana bulan ini.");
           // feedback per BerAKHLAK value, each row named with its guides
           assertThat(page.locator("#task-form")).containsText("Adaptif");
@@ -573,14 +613,18 @@ class FormsInBrowserTest extends BrowserTest {
         engine, employee.nip(), employee.username(), rater.username(), today);
   }
 
-  /** Last year's monitoring: its January check-in is due at once, without moving the clock. */
+  /**
+   * Last year's monitoring of a quantitative and a qualitative indicator: its January check-in is
+   * due at once, without moving the clock.
+   */
   private long monitoring() {
     return Processes.monitoring(
         engine,
         employee.nip(),
         employee.username(),
         rater.username(),
-        LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1);
+        LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1,
+        List.of(Processes.quantitativeIndicator(), Processes.qualitativeIndicator()));
   }
 
   private long coaching(Person employee, Person rater) {
