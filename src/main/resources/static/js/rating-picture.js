@@ -24,7 +24,7 @@ function table(headers, rows) {
 }
 
 function section(id, title, ...content) {
-  return el('details', { class: 'picture-part', id: `picture-${id}`, open: true }, el('summary', {}, el('h3', {}, title)), ...content);
+  return el('details', { class: 'picture-part', id: `picture-${id}`, open: true }, el('summary', {}, el('h3', {}, title)), ...content.flat(Infinity));
 }
 
 function skp(picture, t) {
@@ -73,25 +73,27 @@ function evidence(picture, t) {
   if (!picture.evidence.length) return section('evidence', t('evidence'), el('p', { class: 'muted' }, t('noEvidence')));
   return section('evidence', t('evidence'), el('ul', {}, picture.evidence.map((e) => {
     const address = e.link ? webAddress(e.link) : null;
+    const link = e.link ? [e.files.length ? ' · ' : '', el('span', { class: 'evidence-link' }, e.link),
+      address ? [' ', el('a', { href: address, target: '_blank', rel: 'noopener noreferrer nofollow' }, t('openLink'))] : []] : [];
     return el('li', {}, `${e.monthName}, ${e.iki}: `,
       e.files.map((f) => el('a', { href: f.url, download: f.name }, f.name)).flatMap((a, n) => (n ? [', ', a] : [a])),
-      e.link ? [e.files.length ? ' · ' : '', el('span', { class: 'evidence-link' }, e.link),
-        address ? [' ', el('a', { href: address, target: '_blank', rel: 'noopener noreferrer nofollow' }, t('openLink'))] : null] : null);
+      link.flat());
   })));
 }
 
-function scores(perValue, t) {
+function scores(perValue, t, lang) {
+  const mean = (v) => v.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return table([t('value'), t('average'), t('answers')],
-    perValue.map((v) => [v.name, v.average === null ? t('noAnswers') : String(v.average), String(v.answers)]));
+    perValue.map((v) => [v.name, v.average === null ? t('noAnswers') : mean(v.average), String(v.answers)]));
 }
 
-function feedback360(picture, t) {
+function feedback360(picture, t, lang) {
   const f = picture.feedback360;
   return section('feedback360', t('feedback360'),
     el('p', { class: 'muted' }, t('anonymous')),
     f.answers === 0
       ? el('p', {}, t('noAnswers'))
-      : [el('p', {}, `${t('answers')}: ${f.answers} (${f.perSource.map((s) => `${s.name} ${s.answers}`).join(', ')})`), scores(f.perValue, t)]);
+      : [el('p', {}, `${t('answers')}: ${f.answers} (${f.perSource.map((s) => `${s.name} ${s.answers}`).join(', ')})`), scores(f.perValue, t, lang)]);
 }
 
 function publicAnswers(picture, t, lang) {
@@ -101,7 +103,7 @@ function publicAnswers(picture, t, lang) {
     el('p', { class: 'muted' }, t('anonymous')),
     p.answers === 0
       ? el('p', {}, t('noAnswers'))
-      : [el('p', {}, `${t('answers')}: ${p.answers}`), scores(p.perValue, t),
+      : [el('p', {}, `${t('answers')}: ${p.answers}`), scores(p.perValue, t, lang),
         p.recentComments.length ? [el('h4', {}, t('comments')),
           el('ul', { class: 'comments' }, p.recentComments.map((c) => el('li', {}, `${day(c.on, lang)}: `, c.text)))] : null]);
 }
@@ -114,6 +116,6 @@ export async function renderPicture(taskId, lang) {
   container.append(
     el('p', {}, el('strong', {}, `${picture.employee.name} (${picture.employee.nip})`), ` · ${picture.employee.position} · ${picture.employee.unitName} · ${picture.period} ${picture.periodYear}`),
     suggestion(picture, t), skp(picture, t), capaian(picture, t), feedback(picture, t), evidence(picture, t),
-    feedback360(picture, t), publicAnswers(picture, t, lang));
+    feedback360(picture, t, lang), publicAnswers(picture, t, lang));
   container.hidden = false;
 }
