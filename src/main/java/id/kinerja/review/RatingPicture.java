@@ -6,6 +6,7 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.planning.SkpRecords;
 import id.kinerja.planning.SkpRecords.Skp;
 import id.kinerja.platform.Labels;
+import id.kinerja.platform.Refusal;
 import id.kinerja.review.CheckInHistory.Evidence;
 import id.kinerja.review.CheckInHistory.MonthFeedback;
 import id.kinerja.review.Evaluations.Evaluation;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,7 +112,10 @@ class RatingPicture {
    *     head, null for anyone else
    */
   Picture of(Evaluation evaluation, String unitHeadRating, Locale locale) {
-    Employee employee = organisation.byNip(evaluation.employeeNip()).orElseThrow();
+    Employee employee =
+        organisation
+            .byNip(evaluation.employeeNip())
+            .orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "review.error.noPicture"));
     int year = evaluation.periodYear();
     CapaianToDate.Outcome outcome =
         capaianToDate.of(employee.nip(), year, evaluation.period(), evaluation.post());
