@@ -1,5 +1,6 @@
 // The task page: the task's Camunda Form (form-js), its context and the process diagram (bpmn-js).
 import { api, ApiError, el, formatDate, loadLabels } from './api.js';
+import { renderPicture } from './rating-picture.js';
 
 const page = document.getElementById('task-page');
 const taskId = page.dataset.taskId;
@@ -178,6 +179,9 @@ async function load() {
   renderHistory(detail.history);
   await renderSkp(detail.variables || {});
   renderEvidence(detail.variables || {});
+  if (detail.task.processId === 'unit-review' && detail.elementId === 'rate') {
+    renderPicture(taskId, lang).catch((e) => showMessage(e.message, 'error'));
+  }
   renderDiagram(detail.diagramUrl, detail.elementId);
 
   if (detail.task.state === 'CANCELED') {

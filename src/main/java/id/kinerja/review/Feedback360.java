@@ -3,7 +3,9 @@ package id.kinerja.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.behaviour.BerAkhlak;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,16 +51,24 @@ public class Feedback360 {
         .update();
   }
 
-  /** Public feedback on a unit's service (the rate limit is the caller's: PublicRateLimit). */
+  /**
+   * Public feedback on a unit's service, given on a day of the agency (the rate limit is the
+   * caller's: PublicRateLimit).
+   */
   @Transactional
   public void recordPublic(
-      String unitCode, int year, String clientHash, Map<String, Integer> scores, String comment) {
+      String unitCode,
+      LocalDate day,
+      String clientHash,
+      Map<String, Integer> scores,
+      String comment) {
     jdbc.sql(
             """
-            insert into feedback_public (unit_code, period_year, client_hash, scores, comment)
-            values (:unit, :year, :client, cast(:scores as jsonb), :comment)""")
+            insert into feedback_public (unit_code, period_year, answered_on, client_hash, scores, comment)
+            values (:unit, :year, :day, :client, cast(:scores as jsonb), :comment)""")
         .param("unit", unitCode)
-        .param("year", year)
+        .param("year", day.getYear())
+        .param("day", day)
         .param("client", clientHash)
         .param("scores", toJson(scores))
         .param("comment", comment)
@@ -94,6 +104,45 @@ public class Feedback360 {
     }
     summary.put("averages", averages);
     return summary;
+  }
+
+  /** The answers of peers and subordinates: how many per source, and per value. */
+  public record Aggregate(Map<String, Long> answersPerSource, List<ValueScore> perValue) {}
+
+  /**
+   * What peers and subordinates answered on an employee in a year, for the rater: counts per source
+   * and the mean per value with the number of answers that scored it. Never a name, never one
+   * answer; the employee's own answers (SELF) are the self-assessment, shown on their own.
+   */
+  public Aggregate aggregate(String nip, int year) {
+    Map<String, Long> perSource = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select source, count(*) from feedback_answer
+             where employee_nip = :nip and period_year = :year and source <> 'SELF' group by source order by source""")
+        .param("nip", nip)
+        .param("year", year)
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .list()
+        .forEach(e -> perSource.put(e.getKey(), e.getValue()));
+    Map<String, ValueScore> scored = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select s.key, round(avg(s.value::numeric), 1), count(*)
+              from feedback_answer a, jsonb_each_text(a.scores) s
+             where a.employee_nip = :nip and a.period_year = :year and a.source <> 'SELF' group by s.key""")
+        .param("nip", nip)
+        .param("year", year)
+        .query(
+            (rs, n) ->
+                new ValueScore(rs.getString(1), rs.getBigDecimal(2).doubleValue(), rs.getLong(3)))
+        .list()
+        .forEach(score -> scored.put(score.value(), score));
+    return new Aggregate(
+        perSource,
+        BerAkhlak.VALUES.stream()
+            .map(v -> scored.getOrDefault(v, new ValueScore(v, null, 0)))
+            .toList());
   }
 
   /** One line for the rating form, e.g. "5 jawaban (PEER 3, SUBORDINATE 2); rata-rata 4.2". */

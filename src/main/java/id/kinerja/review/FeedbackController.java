@@ -124,7 +124,7 @@ class FeedbackController {
     if (accepted) {
       feedback.recordPublic(
           unitCode,
-          time.today(time.zoneOfUnit(unitCode)).getYear(),
+          time.today(time.zoneOfUnit(unitCode)),
           client,
           scores,
           comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)));

@@ -5,6 +5,7 @@ import static id.kinerja.review.Indicator.Jenis.UTAMA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.review.CapaianCalculator.Rule;
 import id.kinerja.review.CapaianCalculator.Status;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,6 +33,26 @@ class CapaianCalculatorTest {
 
   private Rating suggestion(Indicator... indicators) {
     return calculator.evaluate(List.of(indicators)).suggestedRating().orElse(null);
+  }
+
+  private CapaianCalculator.Rule rule(Indicator... indicators) {
+    return calculator.evaluate(List.of(indicators)).rule();
+  }
+
+  @Test
+  void eachSuggestionNamesTheRuleThatGaveIt() {
+    assertThat(rule()).isEqualTo(Rule.NO_UTAMA);
+    assertThat(rule(utama("10", null))).isEqualTo(Rule.UTAMA_WITHOUT_REALISASI);
+    // one of three below the floor outweighs two above 100%
+    assertThat(rule(utama("10", "12"), utama("10", "12"), utama("10", "7")))
+        .isEqualTo(Rule.UTAMA_BELOW_FLOOR);
+    assertThat(rule(utama("10", "9"), utama("10", "9"), utama("10", "12")))
+        .isEqualTo(Rule.MOST_BELOW_100);
+    assertThat(rule(utama("10", "11"), utama("10", "10"), utama("10", "12")))
+        .isEqualTo(Rule.ALL_MET_MOST_ABOVE_100);
+    assertThat(rule(utama("10", "9"), utama("10", "12"))).isEqualTo(Rule.OTHERWISE);
+    assertThat(calculator.evaluate(List.of(utama("10", "9"), utama("10", "12"))).suggestedRating())
+        .contains(Rating.SESUAI_EKSPEKTASI);
   }
 
   @Test
