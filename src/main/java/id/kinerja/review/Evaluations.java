@@ -38,7 +38,6 @@ public class Evaluations {
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
-  private final Feedback360 feedback;
   private final CheckIns checkIns;
   private final CapaianCalculator capaian;
   private final Labels labels;
@@ -47,14 +46,12 @@ public class Evaluations {
   Evaluations(
       JdbcClient jdbc,
       Organisation organisation,
-      Feedback360 feedback,
       CheckIns checkIns,
       ReviewProperties properties,
       Labels labels,
       ObjectMapper json) {
     this.jdbc = jdbc;
     this.organisation = organisation;
-    this.feedback = feedback;
     this.checkIns = checkIns;
     this.capaian = properties.calculator();
     this.labels = labels;
@@ -239,13 +236,14 @@ public class Evaluations {
       item.put("evaluationId", evaluation.id());
       item.put("employeeNip", employee.nip());
       item.put("employeeName", employee.name());
+      // who self-assesses; null for an employee without an account, who is not asked
+      item.put("employeeUsername", employee.username());
       item.put("raterUsername", rater.username());
       item.put(
           "suggestedRating",
           evaluation.suggestedRating() == null
               ? "-"
               : labels.of("rating", evaluation.suggestedRating(), indonesian));
-      item.put("feedback360", feedback.line(employee.nip(), review.periodYear()));
       boolean unitHead = headId != null && headId == employee.id();
       item.put("unitHead", unitHead);
       if (unitHead) {

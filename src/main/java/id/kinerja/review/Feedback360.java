@@ -30,18 +30,20 @@ public class Feedback360 {
       String eventKey,
       String nip,
       int year,
+      String period,
       String source,
       String respondent,
       Map<String, Integer> scores,
       String comment) {
     jdbc.sql(
             """
-            insert into feedback_answer (event_key, employee_nip, period_year, source, respondent, scores, comment)
-            values (:event, :nip, :year, :source, :respondent, cast(:scores as jsonb), :comment)
+            insert into feedback_answer (event_key, employee_nip, period_year, period, source, respondent, scores, comment)
+            values (:event, :nip, :year, :period, :source, :respondent, cast(:scores as jsonb), :comment)
             on conflict do nothing""")
         .param("event", eventKey)
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .param("source", source)
         .param("respondent", respondent)
         .param("scores", toJson(scores))
@@ -65,14 +67,18 @@ public class Feedback360 {
         .update();
   }
 
-  /** Averages per value and counts per source, for the rater; no names, no single answers. */
-  public Map<String, Object> summary(String nip, int year) {
+  /**
+   * Averages per value and counts per source of one round (employee, year, period), for the rater;
+   * no names, no single answers.
+   */
+  public Map<String, Object> summary(String nip, int year, String period) {
     var summary = new LinkedHashMap<String, Object>();
     Map<String, Long> counts = new LinkedHashMap<>();
     jdbc.sql(
-            "select source, count(*) from feedback_answer where employee_nip = :nip and period_year = :year group by source order by source")
+            "select source, count(*) from feedback_answer where employee_nip = :nip and period_year = :year and period = :period group by source order by source")
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .query(
             rs -> {
               counts.put(rs.getString(1), rs.getLong(2));
@@ -82,10 +88,11 @@ public class Feedback360 {
     for (String value : BerAkhlak.VALUES) {
       Double average = // null when nobody answered
           jdbc.sql(
-                  "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year")
+                  "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year and period = :period")
               .param("value", value)
               .param("nip", nip)
               .param("year", year)
+              .param("period", period)
               .query(
                   (rs, n) -> rs.getBigDecimal(1) == null ? null : rs.getBigDecimal(1).doubleValue())
               .list()
@@ -97,8 +104,8 @@ public class Feedback360 {
   }
 
   /** One line for the rating form, e.g. "5 jawaban (PEER 3, SUBORDINATE 2); rata-rata 4.2". */
-  public String line(String nip, int year) {
-    Map<String, Object> summary = summary(nip, year);
+  public String line(String nip, int year, String period) {
+    Map<String, Object> summary = summary(nip, year, period);
     @SuppressWarnings("unchecked")
     Map<String, Long> counts = (Map<String, Long>) summary.get("answers");
     long total = counts.values().stream().mapToLong(Long::longValue).sum();

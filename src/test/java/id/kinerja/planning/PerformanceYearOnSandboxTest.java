@@ -409,6 +409,14 @@ class PerformanceYearOnSandboxTest {
     return jdbc.sql(sql).query(Long.class).single();
   }
 
+  private static String usernameOf(String nip) {
+    return jdbc.sql(
+            "select u.username from app_user u join employee e on e.id = u.employee_id where e.nip = :nip")
+        .param("nip", nip)
+        .query(String.class)
+        .single();
+  }
+
   private static String nipOf(String username) {
     return jdbc.sql(
             "select e.nip from app_user u join employee e on e.id = u.employee_id where u.username = :u")
@@ -495,6 +503,7 @@ class PerformanceYearOnSandboxTest {
       if (crash && rated == ratings.size() / 2) {
         crashAndRestart();
       }
+      api.selfAssess(usernameOf(entry.getKey()), entry.getKey(), year);
       var task = awaitRatingTask(entry.getKey(), year, period);
       complete(
           task.rater(),
