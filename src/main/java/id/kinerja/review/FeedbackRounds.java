@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 360 rounds (processes/feedback-360.bpmn) for every employee with a rater in a unit and below,
@@ -98,18 +99,24 @@ public class FeedbackRounds {
   }
 
   /**
-   * Closes the round (the first close stands) and tells a rating waiting for it; the message is
-   * published again on a repeated delivery, once per round (its id).
+   * Closes the round and tells a rating waiting for it, once: a repeated delivery finds it closed
+   * and publishes nothing (the engine would refuse the same message id again); when publishing
+   * fails, the round stays open for the job's retry.
    */
+  @Transactional
   public void close(String nip, int year, String period) {
-    jdbc.sql(
-            """
+    int closed =
+        jdbc.sql(
+                """
             update feedback_round set closed_at = now()
              where employee_nip = :nip and period_year = :year and period = :period and closed_at is null""")
-        .param("nip", nip)
-        .param("year", year)
-        .param("period", period)
-        .update();
+            .param("nip", nip)
+            .param("year", year)
+            .param("period", period)
+            .update();
+    if (closed == 0) {
+      return;
+    }
     engine.publishMessage(
         CLOSED_MESSAGE,
         correlationKey(nip, year, period),
