@@ -38,6 +38,7 @@ class FreshSandboxReset implements InitializingBean {
           "improvement_period",
           "unit_review",
           "evaluation",
+          "self_assessment",
           "appeal",
           "transfer",
           "feedback_round",

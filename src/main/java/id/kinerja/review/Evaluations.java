@@ -36,7 +36,6 @@ public class Evaluations {
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
-  private final Feedback360 feedback;
   private final CapaianToDate capaianToDate;
   private final Labels labels;
   private final SuggestionBasis basis;
@@ -45,14 +44,12 @@ public class Evaluations {
   Evaluations(
       JdbcClient jdbc,
       Organisation organisation,
-      Feedback360 feedback,
       CapaianToDate capaianToDate,
       Labels labels,
       SuggestionBasis basis,
       ObjectMapper json) {
     this.jdbc = jdbc;
     this.organisation = organisation;
-    this.feedback = feedback;
     this.capaianToDate = capaianToDate;
     this.labels = labels;
     this.basis = basis;
@@ -239,6 +236,8 @@ public class Evaluations {
       item.put("evaluationId", evaluation.id());
       item.put("employeeNip", employee.nip());
       item.put("employeeName", employee.name());
+      // who self-assesses; null for an employee without an account, who is not asked
+      item.put("employeeUsername", employee.username());
       item.put("raterUsername", rater.username());
       item.put(
           "suggestedRating",
@@ -248,7 +247,6 @@ public class Evaluations {
       item.put(
           "suggestionBasis",
           basis.of(outcome.rows().isEmpty() ? null : outcome.result(), indonesian));
-      item.put("feedback360", feedback.line(employee.nip(), review.periodYear()));
       boolean unitHead = headId != null && headId == employee.id();
       item.put("unitHead", unitHead);
       if (unitHead) {

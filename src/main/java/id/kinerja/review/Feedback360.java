@@ -32,18 +32,20 @@ public class Feedback360 {
       String eventKey,
       String nip,
       int year,
+      String period,
       String source,
       String respondent,
       Map<String, Integer> scores,
       String comment) {
     jdbc.sql(
             """
-            insert into feedback_answer (event_key, employee_nip, period_year, source, respondent, scores, comment)
-            values (:event, :nip, :year, :source, :respondent, cast(:scores as jsonb), :comment)
+            insert into feedback_answer (event_key, employee_nip, period_year, period, source, respondent, scores, comment)
+            values (:event, :nip, :year, :period, :source, :respondent, cast(:scores as jsonb), :comment)
             on conflict do nothing""")
         .param("event", eventKey)
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .param("source", source)
         .param("respondent", respondent)
         .param("scores", toJson(scores))
@@ -75,14 +77,18 @@ public class Feedback360 {
         .update();
   }
 
-  /** Averages per value and counts per source, for the rater; no names, no single answers. */
-  public Map<String, Object> summary(String nip, int year) {
+  /**
+   * Averages per value and counts per source of one round (employee, year, period), for the rater;
+   * no names, no single answers.
+   */
+  public Map<String, Object> summary(String nip, int year, String period) {
     var summary = new LinkedHashMap<String, Object>();
     Map<String, Long> counts = new LinkedHashMap<>();
     jdbc.sql(
-            "select source, count(*) from feedback_answer where employee_nip = :nip and period_year = :year group by source order by source")
+            "select source, count(*) from feedback_answer where employee_nip = :nip and period_year = :year and period = :period group by source order by source")
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .query(
             rs -> {
               counts.put(rs.getString(1), rs.getLong(2));
@@ -92,10 +98,11 @@ public class Feedback360 {
     for (String value : BerAkhlak.VALUES) {
       Double average = // null when nobody answered
           jdbc.sql(
-                  "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year")
+                  "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year and period = :period")
               .param("value", value)
               .param("nip", nip)
               .param("year", year)
+              .param("period", period)
               .query(
                   (rs, n) -> rs.getBigDecimal(1) == null ? null : rs.getBigDecimal(1).doubleValue())
               .list()
@@ -110,18 +117,21 @@ public class Feedback360 {
   public record Aggregate(Map<String, Long> answersPerSource, List<ValueScore> perValue) {}
 
   /**
-   * What peers and subordinates answered on an employee in a year, for the rater: counts per source
-   * and the mean per value with the number of answers that scored it. Never a name, never one
-   * answer; the employee's own answers (SELF) are the self-assessment, shown on their own.
+   * What peers and subordinates answered on an employee in a period's round, for the rater: counts
+   * per source and the mean per value with the number of answers that scored it. Never a name,
+   * never one answer; the employee's own answers (SELF) are the self-assessment, shown on their
+   * own.
    */
-  public Aggregate aggregate(String nip, int year) {
+  public Aggregate aggregate(String nip, int year, String period) {
     Map<String, Long> perSource = new LinkedHashMap<>();
     jdbc.sql(
             """
             select source, count(*) from feedback_answer
-             where employee_nip = :nip and period_year = :year and source <> 'SELF' group by source order by source""")
+             where employee_nip = :nip and period_year = :year and period = :period and source <> 'SELF'
+             group by source order by source""")
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
         .list()
         .forEach(e -> perSource.put(e.getKey(), e.getValue()));
@@ -130,9 +140,11 @@ public class Feedback360 {
             """
             select s.key, round(avg(s.value::numeric), 1), count(*)
               from feedback_answer a, jsonb_each_text(a.scores) s
-             where a.employee_nip = :nip and a.period_year = :year and a.source <> 'SELF' group by s.key""")
+             where a.employee_nip = :nip and a.period_year = :year and a.period = :period and a.source <> 'SELF'
+             group by s.key""")
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .query(
             (rs, n) ->
                 new ValueScore(rs.getString(1), rs.getBigDecimal(2).doubleValue(), rs.getLong(3)))
@@ -143,26 +155,6 @@ public class Feedback360 {
         BerAkhlak.VALUES.stream()
             .map(v -> scored.getOrDefault(v, new ValueScore(v, null, 0)))
             .toList());
-  }
-
-  /** One line for the rating form, e.g. "5 jawaban (PEER 3, SUBORDINATE 2); rata-rata 4.2". */
-  public String line(String nip, int year) {
-    Map<String, Object> summary = summary(nip, year);
-    @SuppressWarnings("unchecked")
-    Map<String, Long> counts = (Map<String, Long>) summary.get("answers");
-    long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    if (total == 0) {
-      return "-";
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> averages = (Map<String, Object>) summary.get("averages");
-    double overall =
-        averages.values().stream()
-            .filter(v -> v != null)
-            .mapToDouble(v -> ((Number) v).doubleValue())
-            .average()
-            .orElse(0);
-    return total + " (" + counts + "), " + Math.round(overall * 10) / 10.0 + "/5";
   }
 
   private String toJson(Object value) {

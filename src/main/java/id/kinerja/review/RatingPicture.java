@@ -137,7 +137,7 @@ class RatingPicture {
         suggestionWords.of(outcome, unitHeadRating, locale),
         checkIns.feedback(),
         checkIns.evidence(),
-        feedback360(employee.nip(), year, locale),
+        feedback360(employee.nip(), year, evaluation.period(), locale),
         publicView(employee, year, evaluation.period(), locale));
   }
 
@@ -232,8 +232,8 @@ class RatingPicture {
     return value == null ? null : value.toString();
   }
 
-  private Feedback360View feedback360(String nip, int year, Locale locale) {
-    Feedback360.Aggregate aggregate = feedback360.aggregate(nip, year);
+  private Feedback360View feedback360(String nip, int year, String period, Locale locale) {
+    Feedback360.Aggregate aggregate = feedback360.aggregate(nip, year, period);
     return new Feedback360View(
         aggregate.answersPerSource().values().stream().mapToLong(Long::longValue).sum(),
         aggregate.answersPerSource().entrySet().stream()

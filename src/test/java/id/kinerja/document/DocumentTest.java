@@ -489,7 +489,7 @@ class DocumentTest extends IntegrationTest {
 
   private void rate(Employee employee, String hasil, String perilaku, String notes) {
     String rater = organisation.rater(employee).orElseThrow().username();
-    JsonNode task = api.awaitTask(rater, "rate", employee.nip(), year);
+    JsonNode task = api.awaitRating(rater, employee.username(), employee.nip(), year);
     var values = new HashMap<String, Object>(Api.rating(task, hasil, perilaku));
     if (notes != null) {
       values.put("ratingNotes", notes);

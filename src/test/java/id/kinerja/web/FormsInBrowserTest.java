@@ -387,13 +387,27 @@ class FormsInBrowserTest extends BrowserTest {
         .param("head", kasi.id())
         .param("unit", section)
         .update();
-    Person staf = agency.person("staf", "III/a", kasi, section);
+    Person staf = agency.withDemoPassword(agency.person("staf", "III/a", kasi, section));
     String unitCode =
         jdbc.sql("select code from org_unit where id = :id")
             .param("id", section)
             .query(String.class)
             .single();
     int year = LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear();
+    // the staff member's approved SKP: the self-assessment asks about each of its RHKs
+    jdbc.sql(
+            """
+            insert into skp (employee_nip, period_year, process_instance_key, status, content)
+            values (:nip, :year, :key, 'APPROVED', cast(:content as jsonb))""")
+        .param("nip", staf.nip())
+        .param("year", year)
+        .param("key", -System.nanoTime())
+        .param(
+            "content",
+            """
+            {"hasilKerja": [{"jenis": "UTAMA", "rhk": "Terlayaninya permohonan informasi publik"},
+                            {"jenis": "UTAMA", "rhk": "Tersusunnya laporan layanan bulanan"}]}""")
+        .update();
     UnitReviews.Opened opened = unitReviews.open(unitCode, year, "ANNUAL", "test");
     long review =
         engine.startProcess(
@@ -418,6 +432,36 @@ class FormsInBrowserTest extends BrowserTest {
         people.awaitTask(kasi.viewer(), review, "set-unit-predikat"),
         () -> pick("Predikat kinerja organisasi", "Baik (good)"));
 
+    // before the rating each employee assesses themselves: per RHK of their SKP and per value
+    submitted(
+        "self-assessment",
+        staf.username(),
+        people.awaitTask(staf.viewer(), review, "self-assess"),
+        () -> {
+          Locator rhk = page.getByLabel("RHK", new Page.GetByLabelOptions().setExact(true));
+          assertThat(rhk.nth(0)).hasValue("Terlayaninya permohonan informasi publik");
+          assertThat(rhk.nth(1)).hasValue("Tersusunnya laporan layanan bulanan");
+          assertThat(page.locator("#task-form")).containsText("Kolaboratif");
+          Locator selfRatings =
+              page.locator(
+                  ".fjs-form-field-select",
+                  new Page.LocatorOptions().setHasText("Penilaian diri (self-rating)"));
+          assertThat(selfRatings).hasCount(2 + 7);
+          for (int i = 0; i < 2 + 7; i++) {
+            selfRatings.nth(i).locator(".fjs-select-display").click();
+            page.locator(
+                    ".fjs-dropdownlist-item",
+                    new Page.LocatorOptions()
+                        .setHasText(i == 0 ? "Di atas ekspektasi" : "Sesuai ekspektasi"))
+                .first()
+                .click();
+          }
+          fillField("Catatan, opsional", "Semua permohonan dijawab dalam lima hari kerja");
+          fillField(
+              "Narasi singkat", "Layanan informasi tepat waktu; laporan Juni terlambat dua hari.");
+        });
+    people.selfAssess(kasi.viewer(), review);
+
     // the head of the section: hasil kerja follows the section's predikat, the rater sets perilaku
     TaskRow headRating = awaitRating(kadis.viewer(), review, kasi.nip());
     submitted(
@@ -433,10 +477,23 @@ class FormsInBrowserTest extends BrowserTest {
           assertThat(page.locator("#task-form")).containsText("Membangun lingkungan kerja");
           pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
         });
-    taskService.complete(
-        awaitRating(kasi.viewer(), review, staf.nip()).key(),
-        kasi.viewer(),
-        Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+    // the rater sees the self-assessment on the rating task
+    submitted(
+        "rating",
+        kasi.username(),
+        awaitRating(kasi.viewer(), review, staf.nip()),
+        () -> {
+          Locator form = page.locator("#task-form");
+          assertThat(form).containsText("Penilaian diri disampaikan pegawai.");
+          assertThat(form)
+              .containsText("Terlayaninya permohonan informasi publik: Di atas ekspektasi");
+          assertThat(form).containsText("Semua permohonan dijawab dalam lima hari kerja");
+          assertThat(form).containsText("Kolaboratif: Sesuai ekspektasi");
+          assertThat(form).containsText("laporan Juni terlambat dua hari");
+          screenshot("rating-shows-self-assessment");
+          pick("Rating hasil kerja", "Sesuai ekspektasi (as expected)");
+          pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
+        });
 
     // two people rated Baik break the BAIK curve (at most 70%, at least one below Baik)
     submitted(
