@@ -218,6 +218,9 @@ public final class RatingPictureAgency {
     unitPredikatTask =
         new People(store, tasks).awaitTask(kasi.viewer(), review, "set-unit-predikat").key();
     tasks.complete(unitPredikatTask, kasi.viewer(), Map.of("predikatOrganisasi", "BAIK"));
+    // the rating follows the employee's self-assessment
+    new People(store, tasks)
+        .selfAssess(staf.viewer(), review, List.of("Permohonan izin terlayani tepat waktu"));
   }
 
   private void checkIn(

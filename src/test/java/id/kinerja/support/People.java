@@ -69,6 +69,11 @@ public final class People {
    * form lets an employee without an approved SKP send it (no RHK to assess, the seven values).
    */
   public void selfAssess(Viewer employee, long unitReview) {
+    selfAssess(employee, unitReview, List.of());
+  }
+
+  /** The same with a self-rating for each RHK of the employee's approved SKP, in its order. */
+  public void selfAssess(Viewer employee, long unitReview, List<String> rhk) {
     var behaviour = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < 7; i++) {
       behaviour.add(Map.of("selfRating", "SESUAI_EKSPEKTASI"));
@@ -79,7 +84,9 @@ public final class People {
         "self-assess",
         Map.of(
             "selfResults",
-            List.of(),
+            rhk.stream()
+                .map(r -> Map.<String, Object>of("rhk", r, "selfRating", "SESUAI_EKSPEKTASI"))
+                .toList(),
             "selfBehaviour",
             behaviour,
             "selfNarrative",
