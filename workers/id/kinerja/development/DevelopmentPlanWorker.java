@@ -16,6 +16,7 @@ import io.camunda.client.api.worker.JobClient;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,10 @@ public class DevelopmentPlanWorker {
         });
   }
 
-  /** Keeps the employee's draft (planGoals, planActions, planSupport, planTargetDate). */
+  /**
+   * Keeps the employee's draft (planGoals, planActions, planSupport, planTargetDate); outputs
+   * planDecision cleared.
+   */
   @JobWorker(type = "kinerja-development-plan-submitted", autoComplete = false)
   public void submitted(JobClient client, ActivatedJob job) {
     jobs.handle(
@@ -96,7 +100,10 @@ public class DevelopmentPlanWorker {
               date(input, "planTargetDate"),
               input.textOrNull("completedBy"),
               clock.now());
-          return Map.of();
+          // a returned plan comes back to the rater without the earlier decision ticked
+          Map<String, Object> out = new HashMap<>();
+          out.put("planDecision", null);
+          return out;
         });
   }
 

@@ -41,7 +41,7 @@ function outcomeForm(followUp, label, reload) {
 /** Training and special assignments: owner, due date (overdue marked), outcome or, for its owner, the form to record it. */
 export function followUps(list, label, reload, names = new Map()) {
   if (!list.length) return [el('p', { class: 'muted' }, t('none'))];
-  return list.map(({ followUp: f, overdue, mayRecordOutcome }) => el('div', { class: `panel follow-up-record${overdue ? ' overdue' : ''}`, 'data-follow-up': f.id },
+  return list.map(({ followUp: f, overdue, mayRecordOutcome }) => el('div', { class: `panel follow-up-record${overdue ? ' is-overdue' : ''}`, 'data-follow-up': f.id },
     el('strong', {}, `${label('followUpKind', f.kind)} · ${names.get(f.employeeNip) || f.employeeName} (${f.employeeNip})`),
     el('p', { class: 'muted' }, `${label('followUpSource', f.source)}${f.description ? ` — ${f.description}` : ''}`),
     el('p', {}, `${t('owner')}: ${f.ownerUsername || t('ownerOfficer')} · ${t('due')}: ${f.dueDate}`, overdue ? el('strong', { class: 'overdue' }, ` · ${t('overdue')}`) : null),

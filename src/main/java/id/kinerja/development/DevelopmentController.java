@@ -144,7 +144,8 @@ class DevelopmentController {
               + " annual Sangat Baik of that year, once per kind and year.")
   Recognition recognise(@RequestBody RecognitionRequest request, Authentication auth) {
     if (request.year() == null) {
-      throw DevelopmentRefusal.invalid("development.error.year", FIRST_YEAR, LAST_YEAR);
+      throw DevelopmentRefusal.invalid(
+          "development.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
     }
     requireYear(request.year());
     String nip = request.nip() == null ? "" : request.nip().strip();
@@ -161,7 +162,8 @@ class DevelopmentController {
             : null;
     String reason = text(request.reason(), 1, MAX_TEXT, "development.error.reason");
     if (!recognitions.sangatBaik(nip, request.year())) {
-      throw DevelopmentRefusal.conflict("development.error.notSangatBaik", request.year());
+      throw DevelopmentRefusal.conflict(
+          "development.error.notSangatBaik", String.valueOf(request.year()));
     }
     return recognitions.record(nip, request.year(), kind, title, reason, auth.getName());
   }
@@ -188,14 +190,15 @@ class DevelopmentController {
 
   private static void requireYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw DevelopmentRefusal.invalid("development.error.year", FIRST_YEAR, LAST_YEAR);
+      throw DevelopmentRefusal.invalid(
+          "development.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
     }
   }
 
   private static String text(String value, int min, int max, String code) {
     String text = value == null ? "" : value.strip();
     if (text.length() < min || text.length() > max) {
-      throw DevelopmentRefusal.invalid(code, max);
+      throw DevelopmentRefusal.invalid(code, String.valueOf(max));
     }
     return text;
   }

@@ -170,9 +170,8 @@ public class DevelopmentFollowUps {
   public List<Arranged> openOrClosedSince(int year) {
     return jdbc.sql(
             FOLLOW_UP
-                + """
-                 where f.outcome is null or f.recorded_at >= make_date(:year, 1, 1)
-                 order by f.outcome is not null, f.due_date""")
+                + " where f.outcome is null or f.recorded_at >= make_date(:year, 1, 1)"
+                + " order by f.outcome is not null, f.due_date")
         .param("year", year)
         .query(this::followUp)
         .list();

@@ -84,6 +84,9 @@ class DevelopmentPlanProcessTest extends IntegrationTest {
     assertThat(again.variables()).containsEntry("planReturnNote", "Tambahkan target bulanan.");
     assertThat(plan().status()).isEqualTo("RETURNED");
     people.complete(employee.viewer(), instance, "draft-plan", draft("2027-07-31"));
+    // the rater reviews the new draft afresh, no decision ticked
+    assertThat(people.awaitTask(rater.viewer(), instance, "review-plan").variables())
+        .containsEntry("planDecision", null);
     people.complete(rater.viewer(), instance, "review-plan", Map.of("planDecision", "AGREED"));
 
     await()

@@ -1,6 +1,7 @@
 package id.kinerja.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -114,7 +115,9 @@ class DevelopmentInBrowserTest extends BrowserTest {
     assertThat(assignment).containsText("Penugasan khusus");
     assignment.getByLabel("Catatan hasil").fill("Pedoman selesai dan dipakai seksi.");
     assignment.getByRole(AriaRole.BUTTON).click();
-    assertThat(page.locator("#team-follow-ups")).containsText("Terlaksana");
+    Locator closed = page.locator("#team-follow-ups .follow-up-record").first();
+    assertThat(closed).containsText("Terlaksana: Pedoman selesai dan dipakai seksi.");
+    assertThat(closed.locator("form")).hasCount(0);
     screenshot("development-rater-team");
 
     // the employee sees the agreed plan and the assignment's outcome
@@ -122,7 +125,7 @@ class DevelopmentInBrowserTest extends BrowserTest {
     page.navigate(url("/my/skp"));
     assertThat(page.locator("#my-development-plans")).containsText("Disepakati");
     assertThat(page.locator("#my-development-plans")).containsText(rater.username());
-    assertThat(page.locator("#my-follow-ups")).containsText("Terlaksana");
+    assertThat(page.locator("#my-follow-ups")).containsText("Terlaksana: Pedoman selesai");
 
     // the Pengelola Kinerja: an award and the talent pool for Sangat Baik, an overdue training
     sangatBaik(agency, employee);
@@ -138,6 +141,7 @@ class DevelopmentInBrowserTest extends BrowserTest {
             clock.today(time.defaultZone()).minusDays(3)));
     actAs("pengelola");
     page.navigate(url("/periods"));
+    page.locator("#talent-pool li").first().waitFor(); // the page's script is running
     page.locator("#board-year").fill(String.valueOf(YEAR));
     page.locator("#board-year").dispatchEvent("change");
     Locator entry =
@@ -168,7 +172,7 @@ class DevelopmentInBrowserTest extends BrowserTest {
             page.locator(
                 "#development-follow-ups .follow-up-record",
                 new Page.LocatorOptions().setHasText("Pelatihan pelayanan informasi publik")))
-        .containsText("Terlaksana");
+        .containsText("Terlaksana: Diikuti 3 hari, sertifikat terlampir.");
     assertThat(
             page.locator(
                 "#development-follow-ups .follow-up-record",

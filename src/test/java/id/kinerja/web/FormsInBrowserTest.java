@@ -322,7 +322,7 @@ class FormsInBrowserTest extends BrowserTest {
         () -> {
           assertThat(page.locator("#task-form"))
               .containsText("Menjawab permohonan informasi tepat waktu.");
-          assertThat(page.locator("#task-form")).containsText("2027-06-30");
+          assertThat(page.locator("#task-form")).containsText("Target selesai (target date):");
           pick("Keputusan (decision)", "Kembalikan untuk diperbaiki (return)");
           fillField("Catatan untuk pegawai (note)", "Tambahkan target bulanan yang terukur.");
         });
