@@ -143,9 +143,10 @@ class DevelopmentInBrowserTest extends BrowserTest {
     page.navigate(url("/periods"));
     page.locator("#talent-pool li").first().waitFor(); // the page's script is running
     page.locator("#board-year").fill(String.valueOf(YEAR));
-    page.locator("#board-year").dispatchEvent("change");
+    page.locator("#board-year").press("Tab"); // one change event: the lists of that year
     Locator entry =
         page.locator("#talent-pool li", new Page.LocatorOptions().setHasText(employee.nip()));
+    entry.waitFor();
     Locator award = entry.locator("form[data-kind=AWARD]");
     award.getByLabel("Nama penghargaan").fill("Pegawai Teladan " + YEAR);
     award.getByLabel("Alasan keputusan").fill("Capaian di atas target sepanjang tahun.");
