@@ -63,7 +63,7 @@ export function recognitions(list, label) {
  */
 export function recognitionActions(entry, year, recorded, label, reload) {
   const mine = recorded.filter((r) => r.employeeNip === entry.nip);
-  const done = mine.map((r) => el('span', { class: 'badge recognised' }, ` · ${label('recognitionKind', r.kind)}${r.title ? `: ${r.title}` : ''} (${r.decidedBy})`));
+  const done = mine.map((r) => el('span', { class: 'badge recognised' }, `${label('recognitionKind', r.kind)}${r.title ? `: ${r.title}` : ''} (${r.decidedBy})`));
   const open = ['AWARD', 'TALENT_POOL'].filter((kind) => !mine.some((r) => r.kind === kind));
   return [...done, ...open.map((kind) => {
     const title = kind === 'AWARD' ? el('input', { 'aria-label': t('awardTitle'), placeholder: t('awardTitle'), maxlength: 200, required: true }) : null;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.development.DevelopmentFollowUps;
@@ -20,6 +21,7 @@ import id.kinerja.support.People;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -164,6 +166,11 @@ class DevelopmentInBrowserTest extends BrowserTest {
     assertThat(training).containsText("Lewat batas waktu");
     assertThat(training).containsText("Pengelola Kinerja");
     screenshot("development-pengelola-periods");
+    // closed ones stay on the list of the year they were closed in: this year's
+    page.locator("#board-year").fill(String.valueOf(Year.now().getValue()));
+    page.locator("#board-year").press("Tab");
+    page.locator("#talent-pool li", new Page.LocatorOptions().setHasText(employee.nip()))
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     training
         .getByLabel("Hasil", new Locator.GetByLabelOptions().setExact(true))
         .selectOption("COMPLETED");
