@@ -5,6 +5,7 @@ import id.kinerja.coaching.CoachingStarts;
 import id.kinerja.engine.JobInput;
 import id.kinerja.engine.Jobs;
 import id.kinerja.monitoring.CheckIns.Gap;
+import id.kinerja.review.Indicator.Tipe;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
@@ -37,10 +38,11 @@ public class MonitoringWorker {
   }
 
   /**
-   * One row per indicator of the approved SKP, for the employee to fill in, and the check-in's
-   * dates: due checkinWorkingDays working days after month end (end of that day), the employee
-   * reminded the next working day, the rater told raterNoticeWorkingDays working days after the due
-   * date (08:00), in the agency's zone.
+   * One row per indicator of the approved SKP, for the employee to fill in (a number against a
+   * quantitative target, a narrative against a qualitative indicator's expected result), and the
+   * check-in's dates: due checkinWorkingDays working days after month end (end of that day), the
+   * employee reminded the next working day, the rater told raterNoticeWorkingDays working days
+   * after the due date (08:00), in the agency's zone.
    */
   @JobWorker(type = "kinerja-checkin-prepare", autoComplete = false)
   public void prepare(JobClient client, ActivatedJob job) {
@@ -55,11 +57,18 @@ public class MonitoringWorker {
               for (Object indicator : indicators) {
                 if (indicator instanceof Map<?, ?> iki) {
                   var item = new LinkedHashMap<String, Object>();
+                  Tipe tipe = Tipe.of(iki.get("tipe"));
                   item.put("jenis", row.get("jenis"));
+                  item.put("tipe", tipe.name());
                   item.put("iki", iki.get("iki"));
-                  item.put("target", iki.get("target"));
-                  item.put("satuan", iki.get("satuan"));
-                  item.put("lowerIsBetter", Boolean.TRUE.equals(iki.get("lowerIsBetter")));
+                  if (tipe == Tipe.KUALITATIF) {
+                    // reported with a narrative against the described result, no number
+                    item.put("hasilDiharapkan", iki.get("hasilDiharapkan"));
+                  } else {
+                    item.put("target", iki.get("target"));
+                    item.put("satuan", iki.get("satuan"));
+                    item.put("lowerIsBetter", Boolean.TRUE.equals(iki.get("lowerIsBetter")));
+                  }
                   items.add(item);
                 }
               }

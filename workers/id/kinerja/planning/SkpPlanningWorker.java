@@ -7,6 +7,7 @@ import id.kinerja.engine.Jobs;
 import id.kinerja.notification.NotificationRequest;
 import id.kinerja.notification.NotificationType;
 import id.kinerja.notification.Notifications;
+import id.kinerja.organisation.Employee;
 import id.kinerja.planning.SkpRecords.Decision;
 import id.kinerja.planning.SkpRecords.Skp;
 import io.camunda.client.annotation.JobWorker;
@@ -34,18 +35,21 @@ public class SkpPlanningWorker {
   private final Notifications notifications;
   private final TransactionTemplate transactions;
   private final EngineClock clock;
+  private final SkpAlignment alignment;
 
   SkpPlanningWorker(
       Jobs jobs,
       SkpRecords records,
       Notifications notifications,
       TransactionTemplate transactions,
-      EngineClock clock) {
+      EngineClock clock,
+      SkpAlignment alignment) {
     this.jobs = jobs;
     this.records = records;
     this.notifications = notifications;
     this.transactions = transactions;
     this.clock = clock;
+    this.alignment = alignment;
   }
 
   @JobWorker(type = "kinerja-skp-submitted", autoComplete = false)
@@ -112,6 +116,9 @@ public class SkpPlanningWorker {
                                   notes == null ? "" : notes),
                               decision == Decision.RETURN ? "/tasks" : "/my/skp"));
                     }
+                    if (decision == Decision.APPROVE) {
+                      tellFlagged(alignment.flagDependents(recorded), input, recorded);
+                    }
                     return recorded;
                   });
           var out = new LinkedHashMap<String, Object>();
@@ -121,6 +128,21 @@ public class SkpPlanningWorker {
           }
           return out;
         });
+  }
+
+  /** The people whose approved SKP supports an RHK the rater's newly approved SKP has not. */
+  private void tellFlagged(SkpAlignment.Flagged flagged, JobInput input, Skp raterSkp) {
+    for (Employee person : flagged.people()) {
+      if (person.username() != null && notifications.canNotify(person.username())) {
+        notifications.enqueue(
+            new NotificationRequest(
+                input.eventKey() + ":alignment",
+                NotificationType.SKP_ALIGNMENT,
+                person.username(),
+                Map.of("periodYear", raterSkp.periodYear(), "raterName", flagged.raterName()),
+                "/my/skp"));
+      }
+    }
   }
 
   /** A returned SKP is due revisionPeriod [C] after today, at the end of the day. */

@@ -8,6 +8,7 @@ import id.kinerja.organisation.Organisation;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,17 +20,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class Feedback360Worker {
 
+  private static final String ANNUAL = "ANNUAL";
+
   private final Jobs jobs;
   private final Feedback360 feedback;
+  private final FeedbackRounds rounds;
   private final Organisation organisation;
 
-  Feedback360Worker(Jobs jobs, Feedback360 feedback, Organisation organisation) {
+  Feedback360Worker(
+      Jobs jobs, Feedback360 feedback, FeedbackRounds rounds, Organisation organisation) {
     this.jobs = jobs;
     this.feedback = feedback;
+    this.rounds = rounds;
     this.organisation = organisation;
   }
 
-  /** Peers (same rater) and subordinates from the org tree, as options for the rater to pick. */
+  /**
+   * Peers (same rater) and subordinates from the org tree, as options for the rater to pick; the
+   * round's deadline (roundDeadline, set by the process) is kept for the rating that waits for it.
+   */
   @JobWorker(type = "kinerja-feedback-proposals", autoComplete = false)
   public void proposals(JobClient client, ActivatedJob job) {
     jobs.handle(
@@ -63,6 +72,14 @@ public class Feedback360Worker {
               .forEach(
                   p ->
                       options.add(Map.of("label", p.name() + " (bawahan)", "value", p.username())));
+          String deadline = input.textOrNull("roundDeadline");
+          if (deadline != null) {
+            rounds.deadline(
+                employee.nip(),
+                input.integer("periodYear"),
+                period(input),
+                OffsetDateTime.parse(deadline).toInstant());
+          }
           return Map.of("respondentOptions", options);
         });
   }
@@ -96,6 +113,7 @@ public class Feedback360Worker {
               input.eventKey(),
               nip,
               input.integer("periodYear"),
+              period(input),
               source,
               respondent,
               scores,
@@ -112,6 +130,25 @@ public class Feedback360Worker {
         input ->
             Map.of(
                 "feedback360",
-                feedback.summary(input.text("employeeNip"), input.integer("periodYear"))));
+                feedback.summary(
+                    input.text("employeeNip"), input.integer("periodYear"), period(input))));
+  }
+
+  /** The round closed (answered or by its deadline): a rating waiting for it goes on. */
+  @JobWorker(type = "kinerja-feedback-round-closed", autoComplete = false)
+  public void closed(JobClient client, ActivatedJob job) {
+    jobs.handle(
+        client,
+        job,
+        input -> {
+          rounds.close(input.text("employeeNip"), input.integer("periodYear"), period(input));
+          return Map.of();
+        });
+  }
+
+  /** The round's period; rounds started before rounds had one were the annual ones. */
+  private static String period(JobInput input) {
+    String period = input.textOrNull("period");
+    return period == null ? ANNUAL : period;
   }
 }

@@ -35,7 +35,8 @@ public class ReviewCalendarWorker {
         input ->
             Map.of(
                 "feedbackRoundsStarted",
-                feedbackRounds.start(input.text("unitCode"), input.integer("periodYear"))));
+                feedbackRounds.start(
+                    input.text("unitCode"), input.integer("periodYear"), input.text("period"))));
   }
 
   @JobWorker(type = "kinerja-review-open", autoComplete = false)

@@ -113,7 +113,41 @@ async function calibration() {
   built.forEach((b) => b.render());
 }
 
-const refresh = root.dataset.kind === 'calibration' ? calibration : charts;
+/** A calendar day (yyyy-mm-dd) in words, e.g. 3 Des 2026. */
+function day(iso) {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID',
+    { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A mean score with one decimal in the page's language (4,5 or 4.5). */
+function mean(value) {
+  return value.toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** The public's answers per unit: a table of the mean per value and quarter, and the latest comments. */
+async function publicAnswers() {
+  const section = document.getElementById('public-answers');
+  if (!section) return;
+  const s = (key) => section.dataset[key] || key;
+  const units = await api(`${section.dataset.endpoint}?year=${year()}`);
+  const target = document.getElementById('public-answers-units');
+  const score = (v) => (v.average === null ? s('noAnswers') : `${mean(v.average)} (${v.answers})`);
+  target.replaceChildren(...(units.length ? units.map((u) => {
+    const whole = u.periods[u.periods.length - 1];
+    return el('div', { class: 'public-unit', 'data-unit': u.unitCode },
+      el('h3', {}, u.unitName),
+      el('table', { class: 'table' },
+        el('thead', {}, el('tr', {}, el('th', {}, s('value')), u.periods.map((p) => el('th', {}, p.name)))),
+        el('tbody', {},
+          el('tr', { class: 'count' }, el('th', {}, s('answers')), u.periods.map((p) => el('td', {}, String(p.answers)))),
+          whole.perValue.map((v, i) => el('tr', {}, el('th', {}, v.name), u.periods.map((p) => el('td', {}, score(p.perValue[i]))))))),
+      whole.recentComments.length
+        ? [el('h4', {}, s('comments')), el('ul', { class: 'comments' }, whole.recentComments.map((c) => el('li', {}, `${day(c.on)}: `, c.text)))]
+        : null);
+  }) : [el('p', { class: 'muted' }, s('none'))]));
+}
+
+const refresh = root.dataset.kind === 'calibration' ? calibration : async () => { await charts(); await publicAnswers(); };
 yearInput?.addEventListener('change', refresh);
 await refresh();
 root.dataset.ready = 'true';

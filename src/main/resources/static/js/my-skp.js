@@ -37,8 +37,7 @@ async function checkIns() {
     const perValue = (c.feedbackPerValue || []).filter((v) => v.feedback);
     return el('div', { class: 'panel checkin' },
       el('strong', {}, `${c.periodYear} · ${t('month')}${c.month}${c.post > 1 ? ` · ${t('post')}${c.post}` : ''}`),
-      el('ul', {}, (c.items || []).map((i) => el('li', {},
-        `${i.iki}: ${i.realisasi ?? '-'} / ${i.target} ${i.satuan || ''} · ${t('capaian')} ${i.capaian === null || i.capaian === undefined ? '-' : `${i.capaian}%`}`))),
+      el('ul', {}, (c.items || []).map(reported)),
       c.gap ? el('p', { class: 'notice error' }, `${t('gap')}: ${c.gapSummary}`) : null,
       c.feedback ? el('p', {}, el('strong', {}, `${t('feedbackResults')}: `), c.feedback) : null,
       c.feedbackPerilaku ? el('p', {}, el('strong', {}, `${t('feedbackBehaviour')}: `), c.feedbackPerilaku) : null,
@@ -46,6 +45,19 @@ async function checkIns() {
         el('ul', { class: 'feedback-per-value' }, perValue.map((v) => el('li', {}, el('strong', {}, v.name), `: ${v.feedback}`)))] : null,
       !c.feedback && !perValue.length && !c.feedbackPerilaku ? el('p', { class: 'muted' }, t('noFeedback')) : null);
   }) : [el('p', { class: 'muted' }, t('none'))]));
+}
+
+/**
+ * One indicator as reported: a quantitative one against its target to date (pro rata to the months elapsed), a
+ * qualitative one with its narrative, not part of the numeric capaian.
+ */
+function reported(i) {
+  if (i.counted === false) {
+    return el('li', { class: 'qualitative' }, `${i.iki} (${t('qualitative')}): ${i.narasi || '-'} · `, el('em', {}, t('notCounted')));
+  }
+  const capaian = i.capaian === null || i.capaian === undefined ? '-' : `${i.capaian}%`;
+  return el('li', {},
+    `${i.iki}: ${i.realisasi ?? '-'} / ${i.targetToDate ?? i.target} ${i.satuan || ''} (${t('targetToDate')}; ${t('annualTarget')} ${i.target}) · ${t('capaian')}: ${capaian}`);
 }
 
 function appealForm(evaluation) {

@@ -1,5 +1,6 @@
 // The task page: the task's Camunda Form (form-js), its context and the process diagram (bpmn-js).
 import { api, ApiError, el, formatDate, loadLabels } from './api.js';
+import { renderPicture } from './rating-picture.js';
 
 const page = document.getElementById('task-page');
 const taskId = page.dataset.taskId;
@@ -47,7 +48,9 @@ async function renderSkp(variables) {
   panel.append(...results.map((r) => el('div', { class: 'skp-result' },
     el('strong', {}, `${label('jenis', r.jenis)}: ${r.rhk || ''}`),
     superiorRhk(r),
-    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, `${i.iki} (${label('aspek', i.aspek)}): ${i.target} ${i.satuan || ''}`))))));
+    el('ul', {}, (r.indikator || []).map((i) => el('li', {}, i.tipe === 'KUALITATIF'
+      ? `${i.iki} (${label('aspek', i.aspek)}, ${label('tipeIndikator', i.tipe)}): ${i.hasilDiharapkan || ''}`
+      : `${i.iki} (${label('aspek', i.aspek)}): ${i.target} ${i.satuan || ''}`))))));
 }
 
 /** An http(s) address, or null: links of other schemes (javascript:, data:) never become links. */
@@ -176,6 +179,9 @@ async function load() {
   renderHistory(detail.history);
   await renderSkp(detail.variables || {});
   renderEvidence(detail.variables || {});
+  if (detail.task.processId === 'unit-review' && detail.elementId === 'rate') {
+    renderPicture(taskId, lang).catch((e) => showMessage(e.message, 'error'));
+  }
   renderDiagram(detail.diagramUrl, detail.elementId);
 
   if (detail.task.state === 'CANCELED') {

@@ -31,9 +31,11 @@ class DashboardController {
   private static final Set<String> PERIODS = Set.of("Q1", "Q2", "Q3", "Q4", "ANNUAL");
 
   private final Dashboards dashboards;
+  private final PublicAnswersBoard publicAnswers;
 
-  DashboardController(Dashboards dashboards) {
+  DashboardController(Dashboards dashboards, PublicAnswersBoard publicAnswers) {
     this.dashboards = dashboards;
+    this.publicAnswers = publicAnswers;
   }
 
   @GetMapping("/team/skp-status")
@@ -71,6 +73,19 @@ class DashboardController {
   Chart teamCapaian(
       @RequestParam(required = false) Integer year, Authentication auth, Locale locale) {
     return dashboards.teamCapaian(auth, dashboards.year(year), locale);
+  }
+
+  @GetMapping("/team/public-answers")
+  @PreAuthorize("hasRole('PENILAI')")
+  @Operation(
+      summary = "Rater: the public's answers on my units, per quarter and for the year",
+      description =
+          "For the unit I head and my people's units that the public answered about in the year"
+              + " (the public feedback page): per period the number of answers, the mean per"
+              + " BerAKHLAK value with its number of answers, and the latest comments. Anonymous.")
+  List<PublicAnswersBoard.Unit> teamPublicAnswers(
+      @RequestParam(required = false) Integer year, Authentication auth, Locale locale) {
+    return publicAnswers.of(auth, dashboards.year(year), locale);
   }
 
   @GetMapping("/agency/stages")

@@ -220,12 +220,17 @@ class EvaluationDocuments {
 
   /**
    * Capaian per indicator at the period's end: cumulative realisasi against the pro-rata target
-   * (annual target x months / 12; a lower-is-better target is a ceiling all year).
+   * (annual target x months / 12; a lower-is-better target is a ceiling all year); qualitative
+   * indicators with their narrative, marked as not part of the numeric capaian.
    */
   private List<Map<String, Object>> capaian(
       List<Map<String, Object>> items, int months, Locale locale) {
     var rows = new ArrayList<Map<String, Object>>();
     for (Map<String, Object> item : items) {
+      if (Indicator.Tipe.of(item.get("tipe")) == Indicator.Tipe.KUALITATIF) {
+        rows.add(qualitative(item, locale));
+        continue;
+      }
       if (!(item.get("target") instanceof Number target)) {
         continue;
       }
@@ -253,6 +258,28 @@ class EvaluationDocuments {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * A qualitative indicator: its expected result and the narrative reported, not part of the
+   * numeric capaian.
+   */
+  private Map<String, Object> qualitative(Map<String, Object> item, Locale locale) {
+    Indicator.Jenis jenis =
+        "TAMBAHAN".equals(item.get("jenis")) ? Indicator.Jenis.TAMBAHAN : Indicator.Jenis.UTAMA;
+    var row = new LinkedHashMap<String, Object>();
+    row.put("jenis", text.label("document.jenis.", jenis.name(), locale));
+    row.put(
+        "iki",
+        item.getOrDefault("iki", "") + " (" + text.label("document.qualitative", locale) + ")");
+    row.put("satuan", "");
+    row.put("target", String.valueOf(item.getOrDefault("hasilDiharapkan", "-")));
+    row.put("targetPeriode", "-");
+    row.put("realisasi", String.valueOf(item.getOrDefault("narasi", "-")));
+    row.put(
+        "capaian",
+        text.label("document.capaian.", CapaianCalculator.Status.TIDAK_DIHITUNG.name(), locale));
+    return row;
   }
 
   /** The indicators of the employee's latest check-in of the year up to the month. */

@@ -11,6 +11,7 @@ import id.kinerja.organisation.Organisation;
 import id.kinerja.planning.SkpRecords;
 import id.kinerja.planning.SkpRecords.Round;
 import id.kinerja.planning.SkpRecords.Skp;
+import id.kinerja.review.Indicator.Tipe;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -159,13 +160,23 @@ class SkpDocuments {
       var indicators = new ArrayList<Map<String, Object>>();
       for (JsonNode iki : result.path("indikator")) {
         var indicator = new LinkedHashMap<String, Object>();
-        indicator.put("iki", iki.path("iki").asText());
         indicator.put("aspek", text.label("document.aspect.", textOrNull(iki, "aspek"), locale));
-        indicator.put(
-            "target",
-            DocumentText.number(
-                iki.path("target").isNumber() ? iki.path("target").decimalValue() : null, locale));
-        indicator.put("satuan", iki.path("satuan").asText(""));
+        if (Tipe.of(textOrNull(iki, "tipe")) == Tipe.KUALITATIF) {
+          // a described expected result in place of a number, judged by the rater
+          indicator.put(
+              "iki",
+              iki.path("iki").asText() + " (" + text.label("document.qualitative", locale) + ")");
+          indicator.put("target", iki.path("hasilDiharapkan").asText(""));
+          indicator.put("satuan", "");
+        } else {
+          indicator.put("iki", iki.path("iki").asText());
+          indicator.put(
+              "target",
+              DocumentText.number(
+                  iki.path("target").isNumber() ? iki.path("target").decimalValue() : null,
+                  locale));
+          indicator.put("satuan", iki.path("satuan").asText(""));
+        }
         indicators.add(indicator);
       }
       var row = new LinkedHashMap<String, Object>();

@@ -41,7 +41,8 @@ public class CheckIns {
   /**
    * Compares cumulative realisasi with the pro-rata target (target x {@link #shareOfPlan}). For
    * indicators where lower is better (e.g. days to finish) the annual target is a ceiling, not
-   * pro-rated.
+   * pro-rated. Qualitative indicators carry no numbers and are not measured: the rater judges their
+   * narrative.
    */
   public static Gap gap(List<?> items, int month, int firstMonth, BigDecimal threshold) {
     var behind = new ArrayList<String>();
@@ -151,21 +152,31 @@ public class CheckIns {
   }
 
   /**
-   * An employee's check-ins, newest first: each indicator's realisasi with its capaian against the
-   * annual target, the rater's feedback on the results and per BerAKHLAK value, and any gap found.
+   * An employee's check-ins, newest first: each quantitative indicator's realisasi with its capaian
+   * against the target pro rata to the months of the post elapsed by then (as the reviews compute
+   * it), each qualitative one with its narrative and no capaian; the rater's feedback on the
+   * results and per BerAKHLAK value, and any gap found.
    */
   public List<Map<String, Object>> ofEmployee(String nip) {
     return jdbc.sql(
             """
-            select period_year, month, gap, gap_summary, feedback_hasil, feedback_perilaku,
-                   feedback_per_value::text, items::text, post
-              from monitoring_checkin where employee_nip = :nip order by period_year desc, month desc, id desc""")
+            select c.period_year, c.month, c.gap, c.gap_summary, c.feedback_hasil, c.feedback_perilaku,
+                   c.feedback_per_value::text, c.items::text, c.post,
+                   coalesce((select case when y.started_on >= make_date(c.period_year, 1, 1)
+                                         then extract(month from y.started_on)::int else 1 end
+                               from performance_year y
+                              where y.employee_nip = c.employee_nip and y.period_year = c.period_year
+                                and y.post = c.post), 1)
+              from monitoring_checkin c where c.employee_nip = :nip
+             order by c.period_year desc, c.month desc, c.id desc""")
         .param("nip", nip)
         .query(
             (rs, n) -> {
+              int month = rs.getInt(2);
+              int firstMonth = rs.getInt(10);
               Map<String, Object> row = new LinkedHashMap<>();
               row.put("periodYear", rs.getInt(1));
-              row.put("month", rs.getInt(2));
+              row.put("month", month);
               row.put("post", rs.getInt(9));
               row.put("gap", rs.getBoolean(3));
               row.put("gapSummary", rs.getString(4));
@@ -173,28 +184,43 @@ public class CheckIns {
               row.put("feedbackPerilaku", rs.getString(6));
               row.put(
                   "feedbackPerValue", rs.getString(7) == null ? List.of() : items(rs.getString(7)));
-              row.put("items", items(rs.getString(8)).stream().map(CheckIns::withCapaian).toList());
+              row.put(
+                  "items",
+                  items(rs.getString(8)).stream()
+                      .map(item -> withCapaian(item, firstMonth, month))
+                      .toList());
               return row;
             })
         .list();
   }
 
   /**
-   * An indicator with its capaian in percent (rules.md: realisasi / target, target / realisasi
-   * where lower is better), one decimal; null without realisasi or with a zero denominator.
+   * An indicator with its target to date (annual target x months of the post elapsed / its months;
+   * a lower-is-better target is a ceiling all year) and its capaian against it in percent
+   * (rules.md: realisasi / target, target / realisasi where lower is better), one decimal; null
+   * without realisasi, with a zero denominator, and for a qualitative indicator, which is not part
+   * of the numeric capaian ({@code counted} false).
    */
-  static Map<String, Object> withCapaian(Map<String, Object> item) {
+  static Map<String, Object> withCapaian(Map<String, Object> item, int firstMonth, int month) {
     var row = new LinkedHashMap<String, Object>(item);
+    boolean qualitative = "KUALITATIF".equals(item.get("tipe"));
+    row.put("counted", !qualitative);
     BigDecimal capaian = null;
-    if (item.get("target") instanceof Number target
-        && item.get("realisasi") instanceof Number realisasi) {
-      BigDecimal t = new BigDecimal(target.toString());
-      BigDecimal r = new BigDecimal(realisasi.toString());
+    if (!qualitative && item.get("target") instanceof Number target) {
+      BigDecimal annual = new BigDecimal(target.toString());
       boolean inverted = Boolean.TRUE.equals(item.get("lowerIsBetter"));
-      BigDecimal numerator = inverted ? t : r;
-      BigDecimal denominator = inverted ? r : t;
-      if (denominator.signum() != 0) {
-        capaian = numerator.movePointRight(2).divide(denominator, 1, RoundingMode.HALF_UP);
+      BigDecimal planned = inverted ? annual : annual.multiply(shareOfPlan(firstMonth, month));
+      row.put(
+          "targetToDate",
+          new BigDecimal(
+              planned.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+      if (item.get("realisasi") instanceof Number realisasi) {
+        BigDecimal r = new BigDecimal(realisasi.toString());
+        BigDecimal numerator = inverted ? planned : r;
+        BigDecimal denominator = inverted ? r : planned;
+        if (denominator.signum() != 0) {
+          capaian = numerator.movePointRight(2).divide(denominator, 1, RoundingMode.HALF_UP);
+        }
       }
     }
     row.put("capaian", capaian);

@@ -31,8 +31,10 @@ class MonitoringController {
   @Operation(
       summary = "My monthly check-ins with the rater's feedback and any gap found",
       description =
-          "Newest first; each indicator with its realisasi and capaian (percent of the annual"
-              + " target), the feedback on the results and per BerAKHLAK value (named in the"
+          "Newest first; each quantitative indicator with its realisasi, its target to date"
+              + " (targetToDate: pro rata to the months of the post elapsed) and capaian (percent"
+              + " of that target); each qualitative one (tipe KUALITATIF) with its narrative and"
+              + " counted false: not part of the numeric capaian. The feedback on the results and per BerAKHLAK value (named in the"
               + " caller's language).")
   List<Map<String, Object>> myCheckIns(Authentication auth, Locale locale) {
     return organisation

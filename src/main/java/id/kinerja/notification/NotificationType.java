@@ -23,6 +23,7 @@ public enum NotificationType {
   DEADLINE_PASSED(false, false),
   SKP_RETURNED(false, false),
   SKP_APPROVED(false, true),
+  SKP_ALIGNMENT(false, false),
   RESULT_DELIVERED(true, false),
   APPEAL_FILED(false, false),
   APPEAL_DECIDED(true, false),

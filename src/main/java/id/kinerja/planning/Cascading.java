@@ -90,7 +90,7 @@ public class Cascading {
     return recorded;
   }
 
-  private static List<String> rhkOf(Skp skp) {
+  static List<String> rhkOf(Skp skp) {
     var rhk = new ArrayList<String>();
     for (JsonNode result :
         skp.content() == null ? List.<JsonNode>of() : skp.content().path("hasilKerja")) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** SKPs and their drafting and review rounds. */
@@ -133,6 +134,19 @@ public class SkpRecords {
   @Transactional
   public void close(long skpId) {
     jdbc.sql("update skp set status = 'CLOSED', updated_at = now() where id = :id")
+        .param("id", skpId)
+        .update();
+  }
+
+  /** The results of an SKP as re-aligned to the rater's RHKs; nothing else of it changes. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void replaceResults(long skpId, JsonNode hasilKerja) {
+    jdbc.sql(
+            """
+            update skp set content = jsonb_set(content, '{hasilKerja}', cast(:results as jsonb)),
+              updated_at = now()
+            where id = :id""")
+        .param("results", toJson(hasilKerja))
         .param("id", skpId)
         .update();
   }

@@ -3,6 +3,7 @@ package id.kinerja.review;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,8 +15,11 @@ import java.util.Optional;
  * comparisons with 100% and with the floor are exact (cross-multiplied, no rounding); only the
  * reported percentage is rounded to two decimals (half up).
  *
- * <p>Suggestion, counted over the <b>Utama</b> indicators (the sentence in the rules is about them;
- * Tambahan indicators get a capaian but do not move the suggestion):
+ * <p>Only quantitative indicators have a capaian: a qualitative one (a described expected result,
+ * reported with a narrative) is {@link Status#TIDAK_DIHITUNG} and left to the rater's judgement.
+ *
+ * <p>Suggestion, counted over the quantitative <b>Utama</b> indicators (the sentence in the rules
+ * is about them; Tambahan indicators get a capaian but do not move the suggestion):
  *
  * <ul>
  *   <li>DI_BAWAH_EKSPEKTASI when more than half are below 100%, or any is below the floor (default
@@ -27,7 +31,7 @@ import java.util.Optional;
  * <p>Edge cases:
  *
  * <ul>
- *   <li>no Utama indicator: no suggestion;
+ *   <li>no quantitative Utama indicator (none at all, or only qualitative ones): no suggestion;
  *   <li>an Utama indicator without realisasi: no suggestion (the data is incomplete); a Tambahan
  *       indicator without realisasi is reported as {@link Status#BELUM_ADA_REALISASI} and ignored;
  *   <li>a zero denominator (target 0, or realisasi 0 when lower is better): 0/0 counts as exactly
@@ -42,6 +46,14 @@ public final class CapaianCalculator {
   public static final BigDecimal DEFAULT_FLOOR_PERCENT = BigDecimal.valueOf(80);
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The rating each rule suggests; the others suggest none. */
+  private static final Map<Rule, Rating> SUGGESTIONS =
+      Map.of(
+          Rule.UTAMA_BELOW_FLOOR, Rating.DI_BAWAH_EKSPEKTASI,
+          Rule.MOST_BELOW_100, Rating.DI_BAWAH_EKSPEKTASI,
+          Rule.ALL_MET_MOST_ABOVE_100, Rating.DI_ATAS_EKSPEKTASI,
+          Rule.OTHERWISE, Rating.SESUAI_EKSPEKTASI);
 
   private final BigDecimal floorPercent;
 
@@ -82,7 +94,9 @@ public final class CapaianCalculator {
     DI_ATAS_100,
     TEPAT_100,
     DI_BAWAH_100,
-    BELUM_ADA_REALISASI
+    BELUM_ADA_REALISASI,
+    /** A qualitative indicator: not part of the numeric capaian. */
+    TIDAK_DIHITUNG
   }
 
   /**
@@ -93,15 +107,44 @@ public final class CapaianCalculator {
   public record Capaian(
       Indicator indicator, BigDecimal persen, Status status, boolean belowFloor) {}
 
-  /** The capaian of each indicator, in input order, and the suggestion if one can be made. */
-  public record Result(List<Capaian> capaian, Optional<Rating> suggestedRating) {}
+  /** The rule of the class comment that gave the suggestion, or why there is none. */
+  public enum Rule {
+    /** No quantitative Utama indicator: none at all, or only qualitative ones. */
+    NO_UTAMA,
+    UTAMA_WITHOUT_REALISASI,
+    UTAMA_BELOW_FLOOR,
+    MOST_BELOW_100,
+    ALL_MET_MOST_ABOVE_100,
+    OTHERWISE
+  }
+
+  /**
+   * The capaian of each indicator, in input order, the suggestion if one can be made, and the rule
+   * that made it (for the rater to see why).
+   */
+  public record Result(List<Capaian> capaian, Optional<Rating> suggestedRating, Rule rule) {
+
+    /** How many indicators the suggestion is computed from: the quantitative Utama ones. */
+    public long counted() {
+      return capaian.stream().filter(c -> isCounted(c.indicator())).count();
+    }
+
+    /** How many qualitative indicators are left out of the numeric capaian. */
+    public long qualitative() {
+      return capaian.stream().filter(c -> c.status() == Status.TIDAK_DIHITUNG).count();
+    }
+  }
 
   public Result evaluate(List<Indicator> indicators) {
     List<Capaian> capaian = indicators.stream().map(this::capaian).toList();
-    return new Result(capaian, suggest(capaian));
+    Rule rule = rule(capaian);
+    return new Result(capaian, Optional.ofNullable(SUGGESTIONS.get(rule)), rule);
   }
 
   public Capaian capaian(Indicator indicator) {
+    if (indicator.tipe() == Indicator.Tipe.KUALITATIF) {
+      return new Capaian(indicator, null, Status.TIDAK_DIHITUNG, false);
+    }
     if (indicator.realisasi() == null) {
       return new Capaian(indicator, null, Status.BELUM_ADA_REALISASI, false);
     }
@@ -114,22 +157,33 @@ public final class CapaianCalculator {
     return new Capaian(indicator, percent(numerator, denominator), status, belowFloor);
   }
 
-  private Optional<Rating> suggest(List<Capaian> capaian) {
-    List<Capaian> utama =
-        capaian.stream().filter(c -> c.indicator().jenis() == Indicator.Jenis.UTAMA).toList();
-    if (utama.isEmpty() || utama.stream().anyMatch(c -> c.status() == Status.BELUM_ADA_REALISASI)) {
-      return Optional.empty();
+  private Rule rule(List<Capaian> capaian) {
+    List<Capaian> utama = capaian.stream().filter(c -> isCounted(c.indicator())).toList();
+    if (utama.isEmpty()) {
+      return Rule.NO_UTAMA;
+    }
+    if (utama.stream().anyMatch(c -> c.status() == Status.BELUM_ADA_REALISASI)) {
+      return Rule.UTAMA_WITHOUT_REALISASI;
     }
     long n = utama.size();
     long below = utama.stream().filter(c -> c.status() == Status.DI_BAWAH_100).count();
     long above = utama.stream().filter(c -> c.status() == Status.DI_ATAS_100).count();
-    if (below * 2 > n || utama.stream().anyMatch(Capaian::belowFloor)) {
-      return Optional.of(Rating.DI_BAWAH_EKSPEKTASI);
+    if (utama.stream().anyMatch(Capaian::belowFloor)) {
+      return Rule.UTAMA_BELOW_FLOOR;
+    }
+    if (below * 2 > n) {
+      return Rule.MOST_BELOW_100;
     }
     if (below == 0 && above * 2 > n) {
-      return Optional.of(Rating.DI_ATAS_EKSPEKTASI);
+      return Rule.ALL_MET_MOST_ABOVE_100;
     }
-    return Optional.of(Rating.SESUAI_EKSPEKTASI);
+    return Rule.OTHERWISE;
+  }
+
+  /** Whether an indicator moves the suggestion: a quantitative Utama one. */
+  static boolean isCounted(Indicator indicator) {
+    return indicator.jenis() == Indicator.Jenis.UTAMA
+        && indicator.tipe() == Indicator.Tipe.KUANTITATIF;
   }
 
   /** Sign of (numerator / denominator) - (percent / 100), exactly; x/0 with x > 0 is unbounded. */

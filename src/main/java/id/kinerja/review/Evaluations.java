@@ -3,11 +3,9 @@ package id.kinerja.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.monitoring.CheckIns;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.Labels;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,26 +36,23 @@ public class Evaluations {
 
   private final JdbcClient jdbc;
   private final Organisation organisation;
-  private final Feedback360 feedback;
-  private final CheckIns checkIns;
-  private final CapaianCalculator capaian;
+  private final CapaianToDate capaianToDate;
   private final Labels labels;
+  private final SuggestionBasis basis;
   private final ObjectMapper json;
 
   Evaluations(
       JdbcClient jdbc,
       Organisation organisation,
-      Feedback360 feedback,
-      CheckIns checkIns,
-      ReviewProperties properties,
+      CapaianToDate capaianToDate,
       Labels labels,
+      SuggestionBasis basis,
       ObjectMapper json) {
     this.jdbc = jdbc;
     this.organisation = organisation;
-    this.feedback = feedback;
-    this.checkIns = checkIns;
-    this.capaian = properties.calculator();
+    this.capaianToDate = capaianToDate;
     this.labels = labels;
+    this.basis = basis;
     this.json = json;
   }
 
@@ -211,7 +206,9 @@ public class Evaluations {
         continue; // rated outside the agency (the head of the agency)
       }
       String decider = organisation.appealDecider(employee).map(Employee::username).orElse(null);
-      Post post = currentPost(employee.nip(), review.periodYear());
+      int post = currentPost(employee.nip(), review.periodYear());
+      CapaianToDate.Outcome outcome =
+          capaianToDate.of(employee.nip(), review.periodYear(), review.period(), post);
       jdbc.sql(
               """
               insert into evaluation (unit_review_id, employee_nip, period_year, period, rater_nip, rater_username, decider_username, post)
@@ -224,11 +221,11 @@ public class Evaluations {
           .param("raterNip", rater.nip())
           .param("rater", rater.username())
           .param("decider", decider)
-          .param("post", post.number())
+          .param("post", post)
           .update();
       jdbc.sql(
               "update evaluation set suggested_rating = :s where employee_nip = :nip and period_year = :year and period = :period")
-          .param("s", suggestion(employee.nip(), review.periodYear(), review.period(), post))
+          .param("s", outcome.suggestion().map(Enum::name).orElse(null))
           .param("nip", employee.nip())
           .param("year", review.periodYear())
           .param("period", review.period())
@@ -239,13 +236,17 @@ public class Evaluations {
       item.put("evaluationId", evaluation.id());
       item.put("employeeNip", employee.nip());
       item.put("employeeName", employee.name());
+      // who self-assesses; null for an employee without an account, who is not asked
+      item.put("employeeUsername", employee.username());
       item.put("raterUsername", rater.username());
       item.put(
           "suggestedRating",
           evaluation.suggestedRating() == null
               ? "-"
               : labels.of("rating", evaluation.suggestedRating(), indonesian));
-      item.put("feedback360", feedback.line(employee.nip(), review.periodYear()));
+      item.put(
+          "suggestionBasis",
+          basis.of(outcome.rows().isEmpty() ? null : outcome.result(), indonesian));
       boolean unitHead = headId != null && headId == employee.id();
       item.put("unitHead", unitHead);
       if (unitHead) {
@@ -257,29 +258,23 @@ public class Evaluations {
     return result;
   }
 
-  /**
-   * The post of the year an employee holds now, and the month it started (1 for the whole year).
-   */
-  record Post(int number, int firstMonth) {}
-
-  private Post currentPost(String nip, int year) {
+  /** The post of the year an employee holds now (1 without a mutasi). */
+  private int currentPost(String nip, int year) {
     return jdbc.sql(
-            """
-            select post, case when started_on >= make_date(:year, 1, 1) then extract(month from started_on)::int else 1 end
-              from performance_year where employee_nip = :nip and period_year = :year order by post desc limit 1""")
+            "select post from performance_year where employee_nip = :nip and period_year = :year order by post desc limit 1")
         .param("nip", nip)
         .param("year", year)
-        .query((rs, n) -> new Post(rs.getInt(1), rs.getInt(2)))
+        .query(Integer.class)
         .optional()
-        .orElse(new Post(1, 1));
+        .orElse(1);
   }
 
   /**
    * The earlier posts of the year, in words for the rating form: unit, position, until when, the
    * SKP's state and the periodic results rated in that post.
    */
-  private String earlierPosts(String nip, int year, Post post, Locale locale) {
-    if (post.number() <= 1) {
+  private String earlierPosts(String nip, int year, int post, Locale locale) {
+    if (post <= 1) {
       return "-";
     }
     var lines = new ArrayList<String>();
@@ -293,7 +288,7 @@ public class Evaluations {
              where t.employee_nip = :nip and t.period_year = :year order by t.id""")
         .param("nip", nip)
         .param("year", year)
-        .param("post", post.number())
+        .param("post", post)
         .query(
             (rs, n) -> {
               String results = rs.getString(4);
@@ -321,36 +316,6 @@ public class Evaluations {
               + (parts.length > 1 ? labels.of("predikat", parts[1], locale) : "-"));
     }
     return String.join(", ", words);
-  }
-
-  /**
-   * The hasil-kerja rating suggested by capaian at the end of the period (rules.md: only a
-   * suggestion, the rater decides): the cumulative realisasi of the post's latest check-in up to
-   * then, against the target pro rata to date (the whole target for the annual review; a ceiling,
-   * not pro-rated, where lower is better). Null when there is nothing to judge yet.
-   */
-  private String suggestion(String nip, int year, String period, Post post) {
-    int lastMonth = ANNUAL.equals(period) ? 12 : Integer.parseInt(period.substring(1)) * 3;
-    var indicators = new ArrayList<Indicator>();
-    BigDecimal share = CheckIns.shareOfPlan(post.firstMonth(), lastMonth);
-    for (Map<String, Object> item : checkIns.latestItems(nip, year, post.number(), lastMonth)) {
-      if (item.get("target") instanceof Number target
-          && item.get("realisasi") instanceof Number realisasi) {
-        Indicator.Jenis jenis =
-            "TAMBAHAN".equals(item.get("jenis")) ? Indicator.Jenis.TAMBAHAN : Indicator.Jenis.UTAMA;
-        boolean lowerIsBetter = Boolean.TRUE.equals(item.get("lowerIsBetter"));
-        BigDecimal annual = new BigDecimal(target.toString());
-        indicators.add(
-            new Indicator(
-                jenis,
-                lowerIsBetter ? annual : annual.multiply(share),
-                new BigDecimal(realisasi.toString()),
-                lowerIsBetter));
-      }
-    }
-    return indicators.isEmpty()
-        ? null
-        : capaian.evaluate(indicators).suggestedRating().map(Enum::name).orElse(null);
   }
 
   @Transactional

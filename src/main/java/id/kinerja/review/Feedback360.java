@@ -3,7 +3,9 @@ package id.kinerja.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.behaviour.BerAkhlak;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,18 +32,20 @@ public class Feedback360 {
       String eventKey,
       String nip,
       int year,
+      String period,
       String source,
       String respondent,
       Map<String, Integer> scores,
       String comment) {
     jdbc.sql(
             """
-            insert into feedback_answer (event_key, employee_nip, period_year, source, respondent, scores, comment)
-            values (:event, :nip, :year, :source, :respondent, cast(:scores as jsonb), :comment)
+            insert into feedback_answer (event_key, employee_nip, period_year, period, source, respondent, scores, comment)
+            values (:event, :nip, :year, :period, :source, :respondent, cast(:scores as jsonb), :comment)
             on conflict do nothing""")
         .param("event", eventKey)
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .param("source", source)
         .param("respondent", respondent)
         .param("scores", toJson(scores))
@@ -49,30 +53,42 @@ public class Feedback360 {
         .update();
   }
 
-  /** Public feedback on a unit's service (the rate limit is the caller's: PublicRateLimit). */
+  /**
+   * Public feedback on a unit's service, given on a day of the agency (the rate limit is the
+   * caller's: PublicRateLimit).
+   */
   @Transactional
   public void recordPublic(
-      String unitCode, int year, String clientHash, Map<String, Integer> scores, String comment) {
+      String unitCode,
+      LocalDate day,
+      String clientHash,
+      Map<String, Integer> scores,
+      String comment) {
     jdbc.sql(
             """
-            insert into feedback_public (unit_code, period_year, client_hash, scores, comment)
-            values (:unit, :year, :client, cast(:scores as jsonb), :comment)""")
+            insert into feedback_public (unit_code, period_year, answered_on, client_hash, scores, comment)
+            values (:unit, :year, :day, :client, cast(:scores as jsonb), :comment)""")
         .param("unit", unitCode)
-        .param("year", year)
+        .param("year", day.getYear())
+        .param("day", day)
         .param("client", clientHash)
         .param("scores", toJson(scores))
         .param("comment", comment)
         .update();
   }
 
-  /** Averages per value and counts per source, for the rater; no names, no single answers. */
-  public Map<String, Object> summary(String nip, int year) {
+  /**
+   * Averages per value and counts per source of one round (employee, year, period), for the rater;
+   * no names, no single answers.
+   */
+  public Map<String, Object> summary(String nip, int year, String period) {
     var summary = new LinkedHashMap<String, Object>();
     Map<String, Long> counts = new LinkedHashMap<>();
     jdbc.sql(
-            "select source, count(*) from feedback_answer where employee_nip = :nip and period_year = :year group by source order by source")
+            "select source, count(*) from feedback_answer where employee_nip = :nip and period_year = :year and period = :period group by source order by source")
         .param("nip", nip)
         .param("year", year)
+        .param("period", period)
         .query(
             rs -> {
               counts.put(rs.getString(1), rs.getLong(2));
@@ -82,10 +98,11 @@ public class Feedback360 {
     for (String value : BerAkhlak.VALUES) {
       Double average = // null when nobody answered
           jdbc.sql(
-                  "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year")
+                  "select avg((scores ->> :value)::numeric) from feedback_answer where employee_nip = :nip and period_year = :year and period = :period")
               .param("value", value)
               .param("nip", nip)
               .param("year", year)
+              .param("period", period)
               .query(
                   (rs, n) -> rs.getBigDecimal(1) == null ? null : rs.getBigDecimal(1).doubleValue())
               .list()
@@ -96,24 +113,48 @@ public class Feedback360 {
     return summary;
   }
 
-  /** One line for the rating form, e.g. "5 jawaban (PEER 3, SUBORDINATE 2); rata-rata 4.2". */
-  public String line(String nip, int year) {
-    Map<String, Object> summary = summary(nip, year);
-    @SuppressWarnings("unchecked")
-    Map<String, Long> counts = (Map<String, Long>) summary.get("answers");
-    long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    if (total == 0) {
-      return "-";
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> averages = (Map<String, Object>) summary.get("averages");
-    double overall =
-        averages.values().stream()
-            .filter(v -> v != null)
-            .mapToDouble(v -> ((Number) v).doubleValue())
-            .average()
-            .orElse(0);
-    return total + " (" + counts + "), " + Math.round(overall * 10) / 10.0 + "/5";
+  /** The answers of peers and subordinates: how many per source, and per value. */
+  public record Aggregate(Map<String, Long> answersPerSource, List<ValueScore> perValue) {}
+
+  /**
+   * What peers and subordinates answered on an employee in a period's round, for the rater: counts
+   * per source and the mean per value with the number of answers that scored it. Never a name,
+   * never one answer; the employee's own answers (SELF) are the self-assessment, shown on their
+   * own.
+   */
+  public Aggregate aggregate(String nip, int year, String period) {
+    Map<String, Long> perSource = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select source, count(*) from feedback_answer
+             where employee_nip = :nip and period_year = :year and period = :period and source <> 'SELF'
+             group by source order by source""")
+        .param("nip", nip)
+        .param("year", year)
+        .param("period", period)
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .list()
+        .forEach(e -> perSource.put(e.getKey(), e.getValue()));
+    Map<String, ValueScore> scored = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select s.key, round(avg(s.value::numeric), 1), count(*)
+              from feedback_answer a, jsonb_each_text(a.scores) s
+             where a.employee_nip = :nip and a.period_year = :year and a.period = :period and a.source <> 'SELF'
+             group by s.key""")
+        .param("nip", nip)
+        .param("year", year)
+        .param("period", period)
+        .query(
+            (rs, n) ->
+                new ValueScore(rs.getString(1), rs.getBigDecimal(2).doubleValue(), rs.getLong(3)))
+        .list()
+        .forEach(score -> scored.put(score.value(), score));
+    return new Aggregate(
+        perSource,
+        BerAkhlak.VALUES.stream()
+            .map(v -> scored.getOrDefault(v, new ValueScore(v, null, 0)))
+            .toList());
   }
 
   private String toJson(Object value) {

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +60,16 @@ class FeedbackController {
     this.rounds = rounds;
   }
 
-  record RoundRequest(@NotBlank String unitCode, @Min(2000) @Max(2100) int year) {}
+  /** A unit's rounds of a period: a quarter (Q1..Q4) or, when none is named, the year. */
+  record RoundRequest(
+      @NotBlank String unitCode,
+      @Min(2000) @Max(2100) int year,
+      @Pattern(regexp = "Q1|Q2|Q3|Q4|ANNUAL") String period) {
+
+    String periodOrYear() {
+      return period == null ? "ANNUAL" : period;
+    }
+  }
 
   @PostMapping(path = "/api/feedback-rounds", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
@@ -67,7 +77,7 @@ class FeedbackController {
   @Operation(
       summary = "Start a 360 round for every employee with a rater in a unit (and below)",
       description =
-          "Once per employee and year: employees whose round runs already (started by hand or by"
+          "Once per employee and period (a quarter, or the year when none is named): employees whose round runs already (started by hand or by"
               + " the review calendar) are left alone.")
   Map<String, Object> start(@Valid @RequestBody RoundRequest request, Authentication auth) {
     scope.require(auth, request.unitCode());
@@ -75,7 +85,7 @@ class FeedbackController {
         .unit(request.unitCode())
         .orElseThrow(
             () -> new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, request.unitCode()));
-    int started = rounds.start(request.unitCode(), request.year());
+    int started = rounds.start(request.unitCode(), request.year(), request.periodOrYear());
     return Map.of("started", started);
   }
 
@@ -124,7 +134,7 @@ class FeedbackController {
     if (accepted) {
       feedback.recordPublic(
           unitCode,
-          time.today(time.zoneOfUnit(unitCode)).getYear(),
+          time.today(time.zoneOfUnit(unitCode)),
           client,
           scores,
           comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 2000)));

@@ -2,7 +2,6 @@ package id.kinerja.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.engine.EngineClock;
-import id.kinerja.identity.Role;
 import id.kinerja.organisation.AgencyScope;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.platform.InertDocument;
@@ -29,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,6 +55,7 @@ class TaskController {
   private final EngineClock clock;
   private final AgencyScope scope;
   private final Organisation organisation;
+  private final TaskViewers viewers;
 
   TaskController(
       TaskStore store,
@@ -67,7 +66,9 @@ class TaskController {
       JsonBody body,
       EngineClock clock,
       AgencyScope scope,
-      Organisation organisation) {
+      Organisation organisation,
+      TaskViewers viewers) {
+    this.viewers = viewers;
     this.body = body;
     this.clock = clock;
     this.scope = scope;
@@ -373,22 +374,7 @@ class TaskController {
     return store.search(query, viewer).total();
   }
 
-  /**
-   * Tasks are offered to groups named like roles (PENGELOLA_KINERJA, PROCESS_OWNER, ...); a
-   * Pengelola Kinerja of one agency sees only the group tasks of that agency.
-   */
-  Viewer viewer(Authentication auth) {
-    var limit = scope.limitedTo(auth);
-    List<String> groups =
-        auth.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
-            .map(
-                g ->
-                    g.equals(Role.PENGELOLA_KINERJA.name()) && limit.isPresent()
-                        ? AgencyScope.officerGroup(limit.get())
-                        : g)
-            .toList();
-    return new Viewer(auth.getName(), groups);
+  private Viewer viewer(Authentication auth) {
+    return viewers.of(auth);
   }
 }

@@ -138,6 +138,17 @@ class DocumentTest extends IntegrationTest {
                 false),
             Map.of(
                 "jenis",
+                "UTAMA",
+                "tipe",
+                "KUALITATIF",
+                "iki",
+                "Mutu jawaban",
+                "hasilDiharapkan",
+                "Jawaban lengkap",
+                "narasi",
+                "Diperiksa atasan"),
+            Map.of(
+                "jenis",
                 "TAMBAHAN",
                 "iki",
                 "Rilis berita layanan informasi",
@@ -208,6 +219,9 @@ class DocumentTest extends IntegrationTest {
             "Permohonan informasi dijawab dalam 10 hari kerja",
             "95 persen",
             "Survei kepuasan pemohon",
+            // a qualitative indicator: its expected result in place of a target
+            "Mutu jawaban (kualitatif)",
+            "Jawaban lengkap",
             "Rilis berita layanan informasi")
         // the seven BerAKHLAK values with their guides and the rater's expectations
         .contains(
@@ -278,6 +292,10 @@ class DocumentTest extends IntegrationTest {
             "Permohonan informasi dijawab dalam 10 hari kerja",
             "96,84%",
             "66,67%",
+            // the qualitative indicator with its narrative, not counted
+            "Mutu jawaban (kualitatif)",
+            "Diperiksa atasan",
+            "tidak dihitung dalam capaian numerik",
             "Rating hasil kerja Di Bawah Ekspektasi",
             "Rating perilaku kerja Sesuai Ekspektasi",
             "Predikat kinerja pegawai Butuh Perbaikan",
@@ -471,7 +489,7 @@ class DocumentTest extends IntegrationTest {
 
   private void rate(Employee employee, String hasil, String perilaku, String notes) {
     String rater = organisation.rater(employee).orElseThrow().username();
-    JsonNode task = api.awaitTask(rater, "rate", employee.nip(), year);
+    JsonNode task = api.awaitRating(rater, employee.username(), employee.nip(), year);
     var values = new HashMap<String, Object>(Api.rating(task, hasil, perilaku));
     if (notes != null) {
       values.put("ratingNotes", notes);
@@ -531,7 +549,12 @@ class DocumentTest extends IntegrationTest {
                         "iki", "Survei kepuasan pemohon",
                         "aspek", "KUALITAS",
                         "target", new BigDecimal("3.5"),
-                        "satuan", "indeks"))),
+                        "satuan", "indeks"),
+                    Map.of(
+                        "iki", "Mutu jawaban",
+                        "aspek", "KUALITAS",
+                        "tipe", "KUALITATIF",
+                        "hasilDiharapkan", "Jawaban lengkap"))),
             Map.of(
                 "jenis", "TAMBAHAN",
                 "rhkAtasan", "Meningkatnya publikasi layanan",

@@ -1,7 +1,10 @@
 package id.kinerja.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import id.kinerja.coaching.TestAgency;
+import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.support.ContextEngine;
@@ -118,6 +121,66 @@ class MonitoringProcessTest extends IntegrationTest {
         .singleElement()
         .satisfies(
             item -> assertThat(item.get("suggestedRating")).isEqualTo("Di bawah ekspektasi"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked") // the check-in rows as the engine holds them
+  void aQualitativeIndicatorIsReportedWithANarrativeAndLeftOutOfTheNumbers() {
+    var agency = new TestAgency(jdbc);
+    Person head = agency.person("penilai", "IV/a", null);
+    Person staff = agency.person("pegawai", "III/a", head);
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() - 1;
+    long instance =
+        Processes.monitoring(
+            engine,
+            staff.nip(),
+            staff.username(),
+            head.username(),
+            year,
+            List.of(Processes.quantitativeIndicator(), Processes.qualitativeIndicator()));
+    var people = new People(store, tasks);
+
+    TaskRow january = people.awaitTask(staff.viewer(), instance, "checkin");
+    // the qualitative row carries its expected result, no target to count against
+    assertThat((List<Map<String, Object>>) january.variables().get("checkinItems"))
+        .extracting(
+            i -> i.get("tipe"), i -> String.valueOf(i.get("target")), i -> i.get("hasilDiharapkan"))
+        .containsExactly(
+            tuple("KUANTITATIF", "120", null),
+            tuple("KUALITATIF", "null", Processes.qualitativeIndicator().get("hasilDiharapkan")));
+    // 10 of the 10 planned by the end of January
+    tasks.complete(january.key(), staff.viewer(), Processes.checkin(january, 10));
+    people.complete(head.viewer(), instance, "feedback", Map.of("feedbackHasilKerja", "Baik."));
+
+    Map<String, Object> recorded =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(45))
+            .until(() -> checkIns.ofEmployee(staff.nip()), list -> !list.isEmpty())
+            .getFirst();
+    assertThat(recorded.get("gap")).isEqualTo(false);
+    assertThat((List<Map<String, Object>>) recorded.get("items"))
+        .extracting(
+            i -> i.get("counted"),
+            i -> String.valueOf(i.get("targetToDate")),
+            i -> String.valueOf(i.get("capaian")),
+            i -> i.get("narasi"))
+        .containsExactly(
+            tuple(true, "10", "100.0", null), tuple(false, "null", "null", Processes.NARRATIVE));
+  }
+
+  @Test
+  void capaianOnTheYearPageIsAgainstThePlanToDate() {
+    Map<String, Object> item = Map.of("iki", "Jumlah", "target", 70, "realisasi", 16);
+
+    // a post taken up in June: by August 3 of its 7 months, 30 planned; 16 is 53.3%
+    Map<String, Object> august = CheckIns.withCapaian(item, 6, 8);
+    assertThat(august.get("targetToDate")).isEqualTo(new BigDecimal("30"));
+    assertThat(august.get("capaian")).isEqualTo(new BigDecimal("53.3"));
+    // a ceiling (days to finish) is the same all year
+    Map<String, Object> days =
+        CheckIns.withCapaian(
+            Map.of("iki", "Hari", "target", 10, "realisasi", 8, "lowerIsBetter", true), 1, 2);
+    assertThat(days.get("capaian")).isEqualTo(new BigDecimal("125.0"));
   }
 
   @Test

@@ -26,6 +26,11 @@ class NotificationContentTest extends NotificationTest {
               new String[] {"SKP 2026 dikembalikan", "SKP 2026 returned"},
           NotificationType.SKP_APPROVED,
               new String[] {"SKP 2026 telah ditetapkan", "SKP 2026 approved"},
+          NotificationType.SKP_ALIGNMENT,
+              new String[] {
+                "Selaraskan SKP 2026 dengan SKP penilai Anda",
+                "Align your SKP 2026 with your rater's SKP"
+              },
           NotificationType.RESULT_DELIVERED,
               new String[] {
                 "Hasil evaluasi kinerja 2026: predikat Baik",

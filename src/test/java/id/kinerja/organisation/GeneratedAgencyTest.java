@@ -155,14 +155,17 @@ class GeneratedAgencyTest extends IntegrationTest {
     // (BCrypt is slow on purpose), then all sign in; one of the agency's people becomes its
     // Pengelola Kinerja
     String officer = members.values().iterator().next().get(1);
+    Set<String> everyone = new TreeSet<>(raters);
+    everyone.addAll(planned.keySet());
     password(raters.iterator().next());
     jdbc.sql(
             "update app_user set password_hash = (select password_hash from app_user where username = :first) where username in (:users)")
         .param("first", raters.iterator().next())
-        .param("users", new ArrayList<>(concat(raters, officer)))
+        .param("users", new ArrayList<>(concat(everyone, officer)))
         .update();
+    // raters rate; everyone reviewed first sends the self-assessment asked before each rating
     Map<String, Session> sessions = new ConcurrentHashMap<>();
-    raters.parallelStream().forEach(r -> sessions.put(r, Session.signIn(port, r, PASSWORD)));
+    everyone.parallelStream().forEach(r -> sessions.put(r, Session.signIn(port, r, PASSWORD)));
     assertThat(
             send(
                     "admin",
@@ -202,7 +205,7 @@ class GeneratedAgencyTest extends IntegrationTest {
                   .status())
           .isEqualTo(200);
     }
-    int expected = members.size() + planned.size();
+    int expected = members.size() + 2 * planned.size();
     Set<Long> done = new HashSet<>();
     Set<Long> others = new HashSet<>(); // their own SKP drafts, not part of the review
     await()
@@ -210,8 +213,8 @@ class GeneratedAgencyTest extends IntegrationTest {
         .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {
-              for (String rater : raters) {
-                Session session = sessions.get(rater);
+              for (String person : everyone) {
+                Session session = sessions.get(person);
                 for (JsonNode task : session.get("/api/tasks?size=200").path("items")) {
                   long id = task.path("id").asLong();
                   if (done.contains(id)
@@ -227,6 +230,7 @@ class GeneratedAgencyTest extends IntegrationTest {
                                 "predikatOrganisasi",
                                 unitPredikat.get(
                                     detail.path("variables").path("unitCode").asText()));
+                        case "self-assess" -> Api.selfAssessment(detail, "SESUAI_EKSPEKTASI");
                         case "rate" -> {
                           String[] ratings =
                               planned.get(task.path("employeeNip").asText()).split("/");

@@ -409,6 +409,14 @@ class PerformanceYearOnSandboxTest {
     return jdbc.sql(sql).query(Long.class).single();
   }
 
+  private static String usernameOf(String nip) {
+    return jdbc.sql(
+            "select u.username from app_user u join employee e on e.id = u.employee_id where e.nip = :nip")
+        .param("nip", nip)
+        .query(String.class)
+        .single();
+  }
+
   private static String nipOf(String username) {
     return jdbc.sql(
             "select e.nip from app_user u join employee e on e.id = u.employee_id where u.username = :u")
@@ -489,6 +497,15 @@ class PerformanceYearOnSandboxTest {
             case 2 -> List.of("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
             default -> List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
           });
+    }
+    // each employee first sends the self-assessment asked before every rating
+    for (String employee : ratings.keySet()) {
+      api.selfAssess(usernameOf(employee), employee, year);
+    }
+    if ("ANNUAL".equals(period)) {
+      // the annual ratings wait for the 360 rounds the calendar started on 18 December until
+      // their deadline (the choice due in 7 days, the answers 14 days after: the end of 8 January)
+      advance(Duration.ofDays(8));
     }
     int rated = 0;
     for (var entry : ratings.entrySet()) {

@@ -20,12 +20,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** processes/skp-planning.bpmn, its forms and workers, driven through the tasklist. */
@@ -38,6 +40,7 @@ class SkpPlanningProcessTest extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired TaskStore store;
   @Autowired TaskService taskService;
+  @Autowired MessageSource messages;
   People people;
 
   // a real user: when the deadline passes the process tells the employee, which needs a known
@@ -151,6 +154,108 @@ class SkpPlanningProcessTest extends IntegrationTest {
                 assertThat(p.fieldErrors())
                     .extracting(FieldError::code)
                     .containsExactly("skpNeedsUtama"));
+  }
+
+  @Test
+  void eachIndicatorIsPlannedAsItsTypeNeeds() {
+    long instance = start();
+    TaskRow draft = people.awaitTask(employee, instance, "draft-skp");
+    Map<String, Object> noTarget =
+        Map.of("iki", "Jumlah permohonan dilayani", "aspek", "KUANTITAS", "tipe", "KUANTITATIF");
+    Map<String, Object> noExpectation =
+        Map.of("iki", "Kualitas jawaban", "aspek", "KUALITAS", "tipe", "KUALITATIF");
+
+    assertThatThrownBy(
+            () -> taskService.complete(draft.key(), employee, skp(noTarget, noExpectation)))
+        .isInstanceOfSatisfying(
+            TaskProblem.class,
+            p ->
+                assertThat(p.fieldErrors())
+                    .extracting(FieldError::field, FieldError::code, FieldError::argument)
+                    .containsExactly(
+                        Tuple.tuple(
+                            "hasilKerja[0].indikator[0].target",
+                            "quantitativeNeedsTarget",
+                            "Jumlah permohonan dilayani"),
+                        Tuple.tuple(
+                            "hasilKerja[0].indikator[0].satuan",
+                            "quantitativeNeedsUnit",
+                            "Jumlah permohonan dilayani"),
+                        Tuple.tuple(
+                            "hasilKerja[0].indikator[1].hasilDiharapkan",
+                            "qualitativeNeedsExpectation",
+                            "Kualitas jawaban")));
+    // the messages name the indicator, in the caller's language
+    assertThat(
+            messages.getMessage(
+                "tasklist.validation.qualitativeNeedsExpectation",
+                new Object[] {"Kualitas jawaban"},
+                Locale.forLanguageTag("id")))
+        .isEqualTo(
+            "Indikator 'Kualitas jawaban' bertipe kualitatif dan memerlukan uraian hasil yang"
+                + " diharapkan, bukan target angka.");
+    assertThat(
+            messages.getMessage(
+                "tasklist.validation.quantitativeNeedsTarget",
+                new Object[] {"Jumlah permohonan dilayani"},
+                Locale.ENGLISH))
+        .isEqualTo(
+            "Indicator 'Jumlah permohonan dilayani' is quantitative and needs a numeric target.");
+
+    // a qualitative indicator with a numeric target: the form hides the target for it
+    Map<String, Object> qualitativeWithTarget =
+        Map.of(
+            "iki", "Kualitas jawaban",
+            "aspek", "KUALITAS",
+            "tipe", "KUALITATIF",
+            "hasilDiharapkan", "Jawaban lengkap dan jelas",
+            "target", 100);
+    assertThatThrownBy(
+            () -> taskService.complete(draft.key(), employee, skp(qualitativeWithTarget)))
+        .isInstanceOfSatisfying(
+            TaskProblem.class,
+            p ->
+                assertThat(p.fieldErrors())
+                    .extracting(FieldError::field, FieldError::code)
+                    .containsExactly(Tuple.tuple("hasilKerja[0].indikator[0].target", "hidden")));
+
+    Map<String, Object> qualitative =
+        Map.of(
+            "iki", "Kualitas jawaban",
+            "aspek", "KUALITAS",
+            "tipe", "KUALITATIF",
+            "hasilDiharapkan", "Jawaban lengkap dan jelas");
+    Map<String, Object> quantitative =
+        Map.of(
+            "iki", "Jumlah permohonan dilayani",
+            "aspek", "KUANTITAS",
+            "tipe", "KUANTITATIF",
+            "target", 120,
+            "satuan", "permohonan");
+    taskService.complete(draft.key(), employee, skp(quantitative, qualitative));
+    Skp submitted = awaitStatus(instance, "SUBMITTED");
+    assertThat(submitted.content().at("/hasilKerja/0/indikator/1/tipe").asText())
+        .isEqualTo("KUALITATIF");
+    assertThat(submitted.content().at("/hasilKerja/0/indikator/1/hasilDiharapkan").asText())
+        .isEqualTo("Jawaban lengkap dan jelas");
+  }
+
+  @SafeVarargs
+  private static Map<String, Object> skp(Map<String, Object>... indicators) {
+    return Map.of(
+        "approach",
+        "KUANTITATIF",
+        "hasilKerja",
+        List.of(
+            Map.of(
+                "jenis",
+                "UTAMA",
+                "rhkAtasan",
+                "Meningkatnya kualitas layanan informasi publik",
+                "rhk",
+                "Terlayaninya permohonan informasi publik",
+                "indikator",
+                List.of(indicators))));
   }
 
   private long start() {

@@ -5,6 +5,7 @@ import static id.kinerja.review.Indicator.Jenis.UTAMA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.review.CapaianCalculator.Rule;
 import id.kinerja.review.CapaianCalculator.Status;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,6 +33,26 @@ class CapaianCalculatorTest {
 
   private Rating suggestion(Indicator... indicators) {
     return calculator.evaluate(List.of(indicators)).suggestedRating().orElse(null);
+  }
+
+  private CapaianCalculator.Rule rule(Indicator... indicators) {
+    return calculator.evaluate(List.of(indicators)).rule();
+  }
+
+  @Test
+  void eachSuggestionNamesTheRuleThatGaveIt() {
+    assertThat(rule()).isEqualTo(Rule.NO_UTAMA);
+    assertThat(rule(utama("10", null))).isEqualTo(Rule.UTAMA_WITHOUT_REALISASI);
+    // one of three below the floor outweighs two above 100%
+    assertThat(rule(utama("10", "12"), utama("10", "12"), utama("10", "7")))
+        .isEqualTo(Rule.UTAMA_BELOW_FLOOR);
+    assertThat(rule(utama("10", "9"), utama("10", "9"), utama("10", "12")))
+        .isEqualTo(Rule.MOST_BELOW_100);
+    assertThat(rule(utama("10", "11"), utama("10", "10"), utama("10", "12")))
+        .isEqualTo(Rule.ALL_MET_MOST_ABOVE_100);
+    assertThat(rule(utama("10", "9"), utama("10", "12"))).isEqualTo(Rule.OTHERWISE);
+    assertThat(calculator.evaluate(List.of(utama("10", "9"), utama("10", "12"))).suggestedRating())
+        .contains(Rating.SESUAI_EKSPEKTASI);
   }
 
   @Test
@@ -134,6 +155,47 @@ class CapaianCalculatorTest {
   void noUtamaIndicatorMeansNoSuggestion() {
     assertThat(calculator.evaluate(List.of()).suggestedRating()).isEmpty();
     assertThat(calculator.evaluate(List.of(tambahan("10", "20"))).suggestedRating()).isEmpty();
+  }
+
+  @Test
+  void qualitativeIndicatorsAreLeftOutOfTheNumericCapaian() {
+    // two quantitative Utama indicators above plan decide; the qualitative one far from numbers
+    var result =
+        calculator.evaluate(
+            List.of(
+                utama("10", "12"),
+                Indicator.kualitatif(UTAMA),
+                utama("10", "11"),
+                Indicator.kualitatif(TAMBAHAN)));
+
+    assertThat(result.suggestedRating()).contains(Rating.DI_ATAS_EKSPEKTASI);
+    assertThat(result.counted()).isEqualTo(2);
+    assertThat(result.qualitative()).isEqualTo(2);
+    assertThat(result.capaian().get(1).status()).isEqualTo(Status.TIDAK_DIHITUNG);
+    assertThat(result.capaian().get(1).persen()).isNull();
+    assertThat(result.capaian().get(1).belowFloor()).isFalse();
+  }
+
+  @Test
+  void onlyQualitativeIndicatorsMeanNoNumericSuggestion() {
+    var result =
+        calculator.evaluate(List.of(Indicator.kualitatif(UTAMA), Indicator.kualitatif(UTAMA)));
+
+    assertThat(result.suggestedRating()).isEmpty();
+    assertThat(result.counted()).isZero();
+    assertThat(result.qualitative()).isEqualTo(2);
+  }
+
+  @Test
+  void qualitativeIndicatorsCarryNoNumbers() {
+    assertThatThrownBy(
+            () ->
+                new Indicator(
+                    UTAMA, Indicator.Tipe.KUALITATIF, BigDecimal.TEN, BigDecimal.ONE, false))
+        .isInstanceOf(IllegalArgumentException.class);
+    // SKPs drafted before indicators had a type are quantitative
+    assertThat(Indicator.Tipe.of(null)).isEqualTo(Indicator.Tipe.KUANTITATIF);
+    assertThat(Indicator.Tipe.of("KUALITATIF")).isEqualTo(Indicator.Tipe.KUALITATIF);
   }
 
   @Test

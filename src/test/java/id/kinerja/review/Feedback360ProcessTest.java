@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.behaviour.BerAkhlak;
+import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.support.ContextEngine;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** 360-degree feedback: proposed from the tree, picked by the rater, answered anonymously. */
 class Feedback360ProcessTest extends IntegrationTest {
@@ -42,6 +44,8 @@ class Feedback360ProcessTest extends IntegrationTest {
   @Autowired TaskService tasks;
   @Autowired Feedback360 feedback;
   @Autowired ContextEngine clock;
+  @Autowired Engine engine;
+  @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
   @Test
@@ -83,11 +87,69 @@ class Feedback360ProcessTest extends IntegrationTest {
 
     await()
         .atMost(Duration.ofSeconds(45))
-        .until(() -> feedback.line(pegawai1.nip(), year).startsWith("2 "));
-    Map<String, Object> summary = feedback.summary(pegawai1.nip(), year);
+        .until(
+            () ->
+                feedback
+                        .aggregate(pegawai1.nip(), year, "ANNUAL")
+                        .answersPerSource()
+                        .getOrDefault("PEER", 0L)
+                    == 2);
+    Map<String, Object> summary = feedback.summary(pegawai1.nip(), year, "ANNUAL");
     assertThat(summary.toString())
         .contains("PEER=2", "berorientasiPelayanan=4.0")
         .doesNotContain(respondents.get(0));
+  }
+
+  @Test
+  void theRaterIsRemindedBeforeTheChoiceIsDueAndThenTheSystemsProposalIsAsked() {
+    int year = LocalDate.ofInstant(clock.now(), ZoneId.of("Asia/Makassar")).getYear() + 6;
+    Employee pegawai1 = organisation.byUsername("pegawai1").orElseThrow();
+    long round =
+        engine.startProcess(
+            "feedback-360",
+            Map.of(
+                "employeeNip",
+                pegawai1.nip(),
+                "employeeName",
+                pegawai1.name(),
+                "raterUsername",
+                "atasan1",
+                "periodYear",
+                year,
+                "period",
+                "Q2"));
+    var people = new People(store, tasks);
+    Viewer rater = new Viewer("atasan1", List.of("PEGAWAI"));
+    TaskRow choose = people.awaitTask(rater, round, "choose-respondents");
+    // due in a week (respondentsDueDate [C]), reminded two days before
+    assertThat(choose.dueDate())
+        .isAfter(clock.now().plus(Duration.ofDays(6)))
+        .isBefore(clock.now().plus(Duration.ofDays(8)));
+    clock.advance(Duration.ofDays(6));
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from notification_outbox where recipient_username = 'atasan1' and type = 'DEADLINE_NEAR' and subject like :subject")
+                        .param(
+                            "subject",
+                            "%Pilih pemberi umpan balik 360 untuk " + pegawai1.name() + "%")
+                        .query(Long.class)
+                        .single()
+                    > 0);
+    assertThat(people.openTasks(rater, round, "choose-respondents")).hasSize(1);
+
+    // not chosen by the due date: everyone the system proposed is asked
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> proposed =
+        (List<Map<String, Object>>) choose.variables().get("respondentOptions");
+    clock.advance(Duration.ofDays(2));
+    for (Map<String, Object> option : proposed) {
+      people.awaitTask(
+          new Viewer((String) option.get("value"), List.of("PEGAWAI")), round, "answer");
+    }
+    assertThat(people.openTasks(rater, round, "choose-respondents")).isEmpty();
   }
 
   @Test

@@ -99,6 +99,11 @@ class PerformanceYearProcessTest extends IntegrationTest {
         Map.of("predikatOrganisasi", "BAIK"));
     // everyone rated as expected: all Baik, which breaks the BAIK curve (Baik at most 70%, at least
     // one below)
+    for (var employee : organisation.employeesIn(UNIT)) {
+      if (organisation.rater(employee).isPresent()) {
+        api.selfAssess(employee.username(), employee.nip(), year);
+      }
+    }
     for (String rater : List.of("atasan1", "atasan2")) {
       long expected =
           organisation.employeesIn(UNIT).stream()
@@ -276,7 +281,7 @@ class PerformanceYearProcessTest extends IntegrationTest {
         Map.of("predikatOrganisasi", "BAIK"));
     for (var employee : organisation.employeesIn(unit)) {
       String rater = organisation.rater(employee).orElseThrow().username();
-      JsonNode task = api.awaitTask(rater, "rate", employee.nip());
+      JsonNode task = api.awaitRating(rater, employee.username(), employee.nip(), year);
       api.complete(rater, task, Api.rating(task, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
     }
     JsonNode calibration = api.awaitTask("pengelola", "calibrate", null);

@@ -8,6 +8,7 @@ import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.engine.Engine;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
+import id.kinerja.support.People;
 import id.kinerja.tasklist.TaskRow;
 import id.kinerja.tasklist.TaskRow.TaskState;
 import id.kinerja.tasklist.TaskRow.Viewer;
@@ -180,6 +181,7 @@ class ReviewCalendarProcessTest extends IntegrationTest {
   }
 
   private void rate(Viewer rater, long review, Person person, String hasil, String perilaku) {
+    new People(store, tasks).selfAssess(person.viewer(), review);
     TaskRow task =
         await()
             .atMost(Duration.ofSeconds(45))

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.engine.Engine;
 import id.kinerja.monitoring.CheckIns;
 import id.kinerja.support.Api;
+import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.People;
 import id.kinerja.tasklist.FormValidator.FieldError;
@@ -19,6 +21,7 @@ import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +50,8 @@ class UnitReviewProcessTest extends IntegrationTest {
   @Autowired Evaluations evaluations;
   @Autowired CheckIns checkIns;
   @Autowired TestRestTemplate http;
+  @Autowired ContextEngine clock;
+  @Autowired FeedbackRounds feedbackRounds;
 
   @Test
   void theUnitHeadsHasilKerjaFollowsTheUnitPredikatAndTheRaterSetsPerilaku() {
@@ -64,6 +69,8 @@ class UnitReviewProcessTest extends IntegrationTest {
         people.awaitTask(kasi.viewer(), review, "set-unit-predikat").key(),
         kasi.viewer(),
         Map.of("predikatOrganisasi", "ISTIMEWA"));
+    people.selfAssess(kasi.viewer(), review);
+    people.selfAssess(staf.viewer(), review);
     TaskRow headRating = rating(kadis.viewer(), review, kasi);
     assertThat(headRating.variables().get("evaluation"))
         .asInstanceOf(InstanceOfAssertFactories.MAP)
@@ -116,6 +123,164 @@ class UnitReviewProcessTest extends IntegrationTest {
   }
 
   @Test
+  void theRaterSeesTheSelfAssessmentOrThatItWasNotSubmittedByItsDueDate() {
+    var agency = new TestAgency(jdbc);
+    Person kepala = agency.person("kepala", "IV/a", null);
+    Person sent = agency.person("menilai", "III/a", kepala);
+    Person silent = agency.person("diam", "III/a", kepala);
+    head(agency.root(), kepala);
+    long review = start(code(agency.root()), "Q2");
+    var people = new People(store, tasks);
+    people.complete(
+        kepala.viewer(), review, "set-unit-predikat", Map.of("predikatOrganisasi", "BAIK"));
+
+    // before each rating the employee is asked, due in a week (selfAssessmentPeriod [C])
+    TaskRow asked = people.awaitTask(silent.viewer(), review, "self-assess");
+    assertThat(asked.dueDate())
+        .isAfter(clock.now().plus(Duration.ofDays(6)))
+        .isBefore(clock.now().plus(Duration.ofDays(8)));
+    assertThat(people.openTasks(kepala.viewer(), review, "rate")).isEmpty();
+    people.selfAssess(sent.viewer(), review);
+    // the other never answers: at the due date the rating goes on without it
+    clock.advance(Duration.ofDays(8));
+    TaskRow silentRating = rating(kepala.viewer(), review, silent);
+    TaskRow sentRating = rating(kepala.viewer(), review, sent);
+    assertThat(people.openTasks(silent.viewer(), review, "self-assess")).isEmpty();
+
+    agency.withDemoPassword(kepala);
+    var api = new Api(http);
+    JsonNode submitted =
+        api.get(kepala.username(), "/api/tasks/" + sentRating.key())
+            .path("variables")
+            .path("selfAssessment");
+    assertThat(submitted.path("status").asText()).isEqualTo("Penilaian diri disampaikan pegawai.");
+    assertThat(submitted.path("behaviour")).hasSize(7);
+    assertThat(submitted.path("behaviour").get(0).path("name").asText())
+        .isEqualTo("Berorientasi Pelayanan");
+    assertThat(submitted.path("behaviour").get(0).path("rating").asText())
+        .isEqualTo("Sesuai ekspektasi");
+    assertThat(submitted.path("narrative").asText()).isEqualTo("Target tercapai sesuai rencana.");
+    JsonNode missing =
+        api.get(kepala.username(), "/api/tasks/" + silentRating.key())
+            .path("variables")
+            .path("selfAssessment");
+    assertThat(missing.path("status").asText())
+        .isEqualTo("Penilaian diri tidak disampaikan sampai batas waktu.");
+    assertThat(missing.path("behaviour")).isEmpty();
+    // a missing self-assessment blocks nothing: the rating is recorded as usual
+    tasks.complete(
+        silentRating.key(),
+        kepala.viewer(),
+        Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> evaluations.of(silent.nip(), YEAR, "Q2").map(Evaluations.Evaluation::predikat),
+            p -> p.isPresent() && p.get() != null);
+  }
+
+  @Test
+  void aRatingNeeding360InputWaitsUntilTheRoundClosesOrItsDeadlinePasses() {
+    var agency = new TestAgency(jdbc);
+    Person kepala = agency.person("kepala", "IV/a", null);
+    Person answered = agency.person("dijawab", "III/a", kepala);
+    Person late = agency.person("terlambat", "III/a", kepala);
+    head(agency.root(), kepala);
+    String unit = code(agency.root());
+    // quarterly 360 switched on: a round of Q3 per employee, apart from any other period's
+    assertThat(feedbackRounds.start(unit, YEAR, "Q3")).isEqualTo(2);
+    assertThat(feedbackRounds.start(unit, YEAR, "Q3")).isZero();
+    long review = start(unit, "Q3", true);
+    var people = new People(store, tasks);
+    people.complete(
+        kepala.viewer(), review, "set-unit-predikat", Map.of("predikatOrganisasi", "BAIK"));
+    people.selfAssess(answered.viewer(), review);
+    people.selfAssess(late.viewer(), review);
+
+    // no rating while the rounds run
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> people.openTasks(kepala.viewer(), review, "rate").isEmpty());
+    // one round closes: the rater chose a peer, who answered; that rating goes on
+    long round = roundOf(answered, "Q3");
+    people.complete(
+        kepala.viewer(),
+        round,
+        "choose-respondents",
+        Map.of("respondents", List.of(late.username())));
+    var answer = new HashMap<String, Object>();
+    BerAkhlak.VALUES.forEach(v -> answer.put(v, 4));
+    people.complete(late.viewer(), round, "answer", answer);
+    TaskRow rating = rating(kepala.viewer(), review, answered);
+    agency.withDemoPassword(kepala);
+    assertThat(
+            new Api(http)
+                .get(kepala.username(), "/api/tasks/" + rating.key() + "/picture")
+                .path("feedback360")
+                .path("answers")
+                .asLong())
+        .isEqualTo(1);
+    assertThat(people.openTasks(kepala.viewer(), review, "rate")).hasSize(1);
+
+    // the other round is past its deadline (the choice due in 7 days, the answers 14 days later):
+    // its rating goes on without it
+    clock.advance(Duration.ofDays(22));
+    rating(kepala.viewer(), review, late);
+  }
+
+  @Test
+  void aRoundClosedBeforeTheRatingStartsIsNotWaitedFor() {
+    var agency = new TestAgency(jdbc);
+    Person kepala = agency.person("kepala", "IV/a", null);
+    Person staf = agency.person("staf", "III/a", kepala);
+    Person peer = agency.person("rekan", "III/a", kepala);
+    head(agency.root(), kepala);
+    String unit = code(agency.root());
+    feedbackRounds.start(unit, YEAR, "ANNUAL");
+    var people = new People(store, tasks);
+    for (Person person : List.of(staf, peer)) {
+      long round = roundOf(person, "ANNUAL");
+      Person other = person == staf ? peer : staf;
+      people.complete(
+          kepala.viewer(),
+          round,
+          "choose-respondents",
+          Map.of("respondents", List.of(other.username())));
+      var answer = new HashMap<String, Object>();
+      BerAkhlak.VALUES.forEach(v -> answer.put(v, 3));
+      people.complete(other.viewer(), round, "answer", answer);
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> feedbackRounds.of(staf.nip(), YEAR, "ANNUAL").map(r -> r.closedAt() != null),
+            closed -> closed.orElse(false));
+
+    long review = start(unit, "ANNUAL", true);
+    people.complete(
+        kepala.viewer(), review, "set-unit-predikat", Map.of("predikatOrganisasi", "BAIK"));
+    people.selfAssess(staf.viewer(), review);
+    rating(kepala.viewer(), review, staf);
+  }
+
+  private long roundOf(Person person, String period) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.sql(
+                        "select process_instance_key from feedback_round where employee_nip = :nip and period_year = :year and period = :period")
+                    .param("nip", person.nip())
+                    .param("year", YEAR)
+                    .param("period", period)
+                    .query(Long.class)
+                    .optional(),
+            key -> key.isPresent() && key.get() > 0)
+        .orElseThrow();
+  }
+
+  @Test
   void theQuarterlySuggestionComparesRealisasiWithThePlanToDate() {
     var agency = new TestAgency(jdbc);
     Person kepala = agency.person("kepala", "IV/a", null);
@@ -141,6 +306,81 @@ class UnitReviewProcessTest extends IntegrationTest {
     assertThat(suggestion(unit, "ANNUAL", onPlan)).isEqualTo("Di bawah ekspektasi");
   }
 
+  @Test
+  void theSuggestionCountsOnlyQuantitativeIndicatorsAndSaysSo() {
+    var agency = new TestAgency(jdbc);
+    Person kepala = agency.person("kepala", "IV/a", null);
+    Person mixed = agency.person("campuran", "III/a", kepala);
+    Person qualitativeOnly = agency.person("kualitatif", "III/a", kepala);
+    head(agency.root(), kepala);
+    String unit = code(agency.root());
+    Map<String, Object> narrative =
+        Map.of(
+            "jenis",
+            "UTAMA",
+            "tipe",
+            "KUALITATIF",
+            "iki",
+            "Kualitas jawaban",
+            "hasilDiharapkan",
+            "Jawaban lengkap dan jelas",
+            "narasi",
+            "Semua jawaban diperiksa atasan.");
+    record(
+        mixed,
+        List.of(
+            Map.of("jenis", "UTAMA", "iki", "Permohonan dilayani", "target", 120, "realisasi", 30),
+            narrative));
+    record(qualitativeOnly, List.of(narrative));
+
+    String period = "Q1";
+    long review =
+        jdbc.sql(
+                "insert into unit_review (unit_code, period_year, period, started_by) values (:unit, :year, :period, 'test') returning id")
+            .param("unit", unit)
+            .param("year", YEAR)
+            .param("period", period)
+            .query(Long.class)
+            .single();
+    List<Map<String, Object>> items = evaluations.prepare(review, "BAIK");
+
+    // on plan by March; the qualitative indicator is the rater's to judge
+    assertThat(item(items, mixed))
+        .containsEntry("suggestedRating", "Sesuai ekspektasi")
+        .containsEntry(
+            "suggestionBasis",
+            "dihitung dari 1 indikator kuantitatif Utama; 1 indikator kualitatif tidak dihitung"
+                + " dalam capaian numerik, Anda menilainya dari narasi dan bukti dukung");
+    assertThat(item(items, qualitativeOnly))
+        .containsEntry("suggestedRating", "-")
+        .containsEntry(
+            "suggestionBasis",
+            "tidak ada saran numerik: semua indikator (1) kualitatif dan tidak dihitung dalam"
+                + " capaian numerik, Anda menilainya dari narasi dan bukti dukung");
+  }
+
+  /** A check-in at the end of March with these rows. */
+  private void record(Person person, List<Map<String, Object>> items) {
+    checkIns.record(
+        "test-" + person.nip(),
+        person.nip(),
+        YEAR,
+        1,
+        3,
+        items,
+        null,
+        null,
+        null,
+        new CheckIns.Gap(false, ""));
+  }
+
+  private static Map<String, Object> item(List<Map<String, Object>> items, Person person) {
+    return items.stream()
+        .filter(item -> person.nip().equals(item.get("employeeNip")))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private String suggestion(String unit, String period, Person person) {
     long review =
         jdbc.sql(
@@ -159,10 +399,16 @@ class UnitReviewProcessTest extends IntegrationTest {
   }
 
   private long start(String unit, String period) {
+    return start(unit, period, false);
+  }
+
+  private long start(String unit, String period, boolean feedback360Required) {
     UnitReviews.Opened opened = unitReviews.open(unit, YEAR, period, "test");
     return engine.startProcess(
         "unit-review",
         Map.of(
+            "feedback360Required",
+            feedback360Required,
             "unitReviewId",
             opened.unitReviewId(),
             "unitCode",

@@ -113,6 +113,44 @@ public final class Api {
   }
 
   /**
+   * The rating task of an employee, after the employee sent their self-assessment (asked before
+   * each rating) as its form lets them.
+   */
+  public JsonNode awaitRating(String rater, String employee, String employeeNip, Integer year) {
+    selfAssess(employee, employeeNip, year);
+    return awaitTask(rater, "rate", employeeNip, year);
+  }
+
+  /** The employee sends their open self-assessment (of the year, when named). */
+  public void selfAssess(String employee, String employeeNip, Integer year) {
+    JsonNode task = awaitTask(employee, "self-assess", employeeNip, year);
+    complete(employee, task, selfAssessment(task, "SESUAI_EKSPEKTASI"));
+  }
+
+  /**
+   * A self-assessment as its form lets the employee send it: the same self-rating for every RHK the
+   * form shows (read-only, from the approved SKP) and for each of the seven BerAKHLAK values.
+   */
+  public static Map<String, Object> selfAssessment(JsonNode task, String rating) {
+    JsonNode detail = task.has("variables") ? task : task.path("task");
+    var results = new ArrayList<Map<String, Object>>();
+    for (JsonNode row : detail.path("variables").path("selfResults")) {
+      results.add(Map.of("rhk", row.path("rhk").asText(), "selfRating", rating));
+    }
+    var behaviour = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < 7; i++) {
+      behaviour.add(Map.of("selfRating", rating));
+    }
+    return Map.of(
+        "selfResults",
+        results,
+        "selfBehaviour",
+        behaviour,
+        "selfNarrative",
+        "Target tercapai sesuai rencana.");
+  }
+
+  /**
    * A rating as the rating form lets the rater send it: a unit head's hasil kerja follows the unit
    * predikat, so the form hides that field and it is not sent.
    */

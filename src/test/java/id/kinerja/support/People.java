@@ -7,6 +7,7 @@ import id.kinerja.tasklist.TaskRow.Viewer;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,28 @@ public final class People {
                 "periodYear", year,
                 "employeeNip", nip));
     return awaitTask(new Viewer(employee, List.of("PEGAWAI")), instance, "draft-skp");
+  }
+
+  /**
+   * The employee sends their self-assessment, asked before each rating of the unit review, as its
+   * form lets an employee without an approved SKP send it (no RHK to assess, the seven values).
+   */
+  public void selfAssess(Viewer employee, long unitReview) {
+    var behaviour = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < 7; i++) {
+      behaviour.add(Map.of("selfRating", "SESUAI_EKSPEKTASI"));
+    }
+    complete(
+        employee,
+        unitReview,
+        "self-assess",
+        Map.of(
+            "selfResults",
+            List.of(),
+            "selfBehaviour",
+            behaviour,
+            "selfNarrative",
+            "Target tercapai sesuai rencana."));
   }
 
   /** The person's open tasks of the element in the process instance, now (no waiting). */

@@ -18,12 +18,55 @@ public final class Processes {
 
   private Processes() {}
 
+  /** The Utama indicator of {@link #monitoring}: 120 permohonan a year. */
+  public static Map<String, Object> quantitativeIndicator() {
+    return Map.of(
+        "iki",
+        "Permohonan informasi dilayani",
+        "aspek",
+        "KUANTITAS",
+        "target",
+        120,
+        "satuan",
+        "permohonan");
+  }
+
+  /** A qualitative indicator: a described expected result, no numeric target. */
+  public static Map<String, Object> qualitativeIndicator() {
+    return Map.of(
+        "iki",
+        "Kualitas jawaban atas permohonan informasi",
+        "aspek",
+        "KUALITAS",
+        "tipe",
+        "KUALITATIF",
+        "hasilDiharapkan",
+        "Jawaban lengkap, jelas dan sesuai peraturan keterbukaan informasi");
+  }
+
   /**
    * The monitoring of an approved SKP with one Utama indicator (120 permohonan a year). For a past
    * year every month-end timer is due at once, without moving the clock other tests share.
    */
   public static long monitoring(
       Engine engine, String employeeNip, String employeeUsername, String raterUsername, int year) {
+    return monitoring(
+        engine,
+        employeeNip,
+        employeeUsername,
+        raterUsername,
+        year,
+        List.of(quantitativeIndicator()));
+  }
+
+  /** The monitoring of an approved SKP with one Utama result with these indicators. */
+  public static long monitoring(
+      Engine engine,
+      String employeeNip,
+      String employeeUsername,
+      String raterUsername,
+      int year,
+      List<Map<String, Object>> indicators) {
     var variables = new HashMap<String, Object>();
     variables.put("employeeNip", employeeNip);
     variables.put("employeeName", "Pegawai " + employeeUsername);
@@ -40,22 +83,17 @@ public final class Processes {
                 "rhk",
                 "Terlayaninya permohonan informasi publik",
                 "indikator",
-                List.of(
-                    Map.of(
-                        "iki",
-                        "Permohonan informasi dilayani",
-                        "aspek",
-                        "KUANTITAS",
-                        "target",
-                        120,
-                        "satuan",
-                        "permohonan")))));
+                indicators)));
     return engine.startProcess("monitoring", variables);
   }
 
+  /** The narrative {@link #checkin} reports for a qualitative indicator. */
+  public static final String NARRATIVE = "Semua jawaban bulan ini lengkap dan diperiksa atasan.";
+
   /**
    * A check-in as form-js sends it: each row with the fields its form shows (its readonly ones
-   * unchanged) and this realisasi; what the form does not show (jenis, lowerIsBetter) is not sent.
+   * unchanged) and this realisasi, or for a qualitative indicator {@link #NARRATIVE}; what the form
+   * does not show (jenis, lowerIsBetter) is not sent.
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> checkin(TaskRow task, int realisasi) {
@@ -63,10 +101,19 @@ public final class Processes {
     for (Object item : (List<Object>) task.variables().get("checkinItems")) {
       var held = (Map<String, Object>) item;
       var row = new HashMap<String, Object>();
-      for (String shown : List.of("iki", "target", "satuan")) {
-        row.put(shown, held.get(shown));
+      boolean qualitative = "KUALITATIF".equals(held.get("tipe"));
+      List<String> shown =
+          qualitative
+              ? List.of("tipe", "iki", "hasilDiharapkan")
+              : List.of("tipe", "iki", "target", "satuan");
+      for (String field : shown) {
+        row.put(field, held.get(field));
       }
-      row.put("realisasi", realisasi);
+      if (qualitative) {
+        row.put("narasi", NARRATIVE);
+      } else {
+        row.put("realisasi", realisasi);
+      }
       row.put("bukti", "https://drive.example.go.id/bukti");
       items.add(row);
     }

@@ -207,7 +207,7 @@ class FormSubmissionTest {
     items.add(Map.of("realisasi", 1));
 
     assertThat(validate("checkin", sample.task(), Map.of("checkinItems", items)))
-        .containsExactly(new FieldError("checkinItems", "listSize", 2));
+        .containsExactly(new FieldError("checkinItems", "listSize", 3));
   }
 
   @Test

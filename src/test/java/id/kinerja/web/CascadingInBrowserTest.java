@@ -12,13 +12,12 @@ import id.kinerja.support.BrowserTest;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.People;
 import id.kinerja.support.Processes;
+import id.kinerja.support.SkpDrafts;
 import id.kinerja.tasklist.TaskService;
 import id.kinerja.tasklist.TaskStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.awaitility.Awaitility;
@@ -57,7 +56,7 @@ class CascadingInBrowserTest extends BrowserTest {
         rater.viewer(),
         raterPlanning,
         "draft-skp",
-        skp(
+        SkpDrafts.of(
             Map.of("rhkAtasan", "Meningkatnya pelayanan publik", "rhk", SERVICE),
             Map.of("rhkAtasan", "Meningkatnya pelayanan publik", "rhk", ARCHIVE)));
     people.complete(head.viewer(), raterPlanning, "review-skp", Map.of("decision", "APPROVE"));
@@ -69,7 +68,8 @@ class CascadingInBrowserTest extends BrowserTest {
         second.viewer(),
         secondPlanning,
         "draft-skp",
-        skp(Map.of("chosenRhkAtasan", SERVICE, "rhk", "Terjawabnya permohonan informasi publik")));
+        SkpDrafts.of(
+            Map.of("chosenRhkAtasan", SERVICE, "rhk", "Terjawabnya permohonan informasi publik")));
     awaitSkp(secondPlanning, "SUBMITTED");
 
     // the employee chooses the superior's RHK from the rater's SKP; typing one is not offered
@@ -128,35 +128,6 @@ class CascadingInBrowserTest extends BrowserTest {
     LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8));
     return Processes.skpPlanning(
         engine, employee.nip(), employee.username(), rater.username(), today);
-  }
-
-  /** An SKP whose results each have one indicator. */
-  @SafeVarargs
-  private static Map<String, Object> skp(Map<String, Object>... results) {
-    return Map.of(
-        "approach",
-        "KUANTITATIF",
-        "hasilKerja",
-        List.of(results).stream()
-            .map(
-                r -> {
-                  var row = new HashMap<String, Object>(r);
-                  row.put("jenis", "UTAMA");
-                  row.put(
-                      "indikator",
-                      List.of(
-                          Map.of(
-                              "iki",
-                              "Capaian " + r.get("rhk"),
-                              "aspek",
-                              "KUANTITAS",
-                              "target",
-                              100,
-                              "satuan",
-                              "persen")));
-                  return (Object) row;
-                })
-            .toList());
   }
 
   private boolean awaitSkp(long instance, String status) {

@@ -122,7 +122,30 @@ class FormsInBrowserTest extends BrowserTest {
           choose("Aspek (aspect)", "Waktu");
           fillField("Target", "95");
           fillField("Satuan (unit)", "persen");
+          // a second, qualitative indicator: a described expected result instead of a target
+          page.locator("#task-form .fjs-repeat-render-add").first().click();
+          page.getByLabel("Indikator (indicator)").nth(1).fill("Kualitas jawaban atas permohonan");
+          choose("Aspek (aspect)", "Kualitas");
+          choose("Tipe indikator (indicator type)", "Kualitatif (qualitative)");
+          assertThat(page.getByLabel("Target")).hasCount(1); // the qualitative row has none
+          fillField("Hasil yang diharapkan", "Jawaban lengkap, jelas dan sesuai peraturan");
         });
+    var kept =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    jdbc.sql(
+                            "select i ->> 'tipe' || ': ' || coalesce(i ->> 'target', i ->> 'hasilDiharapkan') from skp,"
+                                + " jsonb_array_elements(content -> 'hasilKerja' -> 0 -> 'indikator') i"
+                                + " where process_instance_key = :i")
+                        .param("i", instance)
+                        .query(String.class)
+                        .list(),
+                rows -> !rows.isEmpty());
+    assertThat(kept)
+        .containsExactly(
+            "KUANTITATIF: 95", "KUALITATIF: Jawaban lengkap, jelas dan sesuai peraturan");
   }
 
   @Test
@@ -173,7 +196,14 @@ class FormsInBrowserTest extends BrowserTest {
         "checkin",
         employee.username(),
         people.awaitTask(employeeViewer, instance, "checkin"),
-        () -> fillField("Realisasi kumulatif", "10"));
+        () -> {
+          // the quantitative indicator with a number, the qualitative one in words
+          assertThat(page.getByLabel("Realisasi kumulatif")).hasCount(1);
+          assertThat(page.getByLabel("Hasil yang diharapkan (expected result)"))
+              .hasValue(Processes.qualitativeIndicator().get("hasilDiharapkan").toString());
+          fillField("Realisasi kumulatif", "10");
+          fillField("Narasi capaian", "Semua jawaban bulan ini lengkap dan diperiksa atasan.");
+        });
   }
 
   @Test
@@ -186,6 +216,16 @@ class FormsInBrowserTest extends BrowserTest {
         rater.username(),
         people.awaitTask(raterViewer, instance, "feedback"),
         () -> {
+          // each indicator as the employee reported it
+          Locator form = page.locator("#task-form");
+          assertThat(form)
+              .containsText(
+                  "Permohonan informasi dilayani: realisasi 10 dari target tahunan 120 permohonan");
+          assertThat(form)
+              .containsText(
+                  "Kualitas jawaban atas permohonan informasi (kualitatif, tidak dihitung dalam"
+                      + " capaian numerik / not part of the numeric capaian)");
+          assertThat(form).containsText("narasi: " + Processes.NARRATIVE);
           fillField("Umpan balik hasil kerja", "Sesuai rencana bulan ini.");
           // feedback per BerAKHLAK value, each row named with its guides
           assertThat(page.locator("#task-form")).containsText("Adaptif");
@@ -395,13 +435,27 @@ class FormsInBrowserTest extends BrowserTest {
         .param("head", kasi.id())
         .param("unit", section)
         .update();
-    Person staf = agency.person("staf", "III/a", kasi, section);
+    Person staf = agency.withDemoPassword(agency.person("staf", "III/a", kasi, section));
     String unitCode =
         jdbc.sql("select code from org_unit where id = :id")
             .param("id", section)
             .query(String.class)
             .single();
     int year = LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear();
+    // the staff member's approved SKP: the self-assessment asks about each of its RHKs
+    jdbc.sql(
+            """
+            insert into skp (employee_nip, period_year, process_instance_key, status, content)
+            values (:nip, :year, :key, 'APPROVED', cast(:content as jsonb))""")
+        .param("nip", staf.nip())
+        .param("year", year)
+        .param("key", -System.nanoTime())
+        .param(
+            "content",
+            """
+            {"hasilKerja": [{"jenis": "UTAMA", "rhk": "Terlayaninya permohonan informasi publik"},
+                            {"jenis": "UTAMA", "rhk": "Tersusunnya laporan layanan bulanan"}]}""")
+        .update();
     UnitReviews.Opened opened = unitReviews.open(unitCode, year, "ANNUAL", "test");
     long review =
         engine.startProcess(
@@ -426,6 +480,36 @@ class FormsInBrowserTest extends BrowserTest {
         people.awaitTask(kasi.viewer(), review, "set-unit-predikat"),
         () -> pick("Predikat kinerja organisasi", "Baik (good)"));
 
+    // before the rating each employee assesses themselves: per RHK of their SKP and per value
+    submitted(
+        "self-assessment",
+        staf.username(),
+        people.awaitTask(staf.viewer(), review, "self-assess"),
+        () -> {
+          Locator rhk = page.getByLabel("RHK", new Page.GetByLabelOptions().setExact(true));
+          assertThat(rhk.nth(0)).hasValue("Terlayaninya permohonan informasi publik");
+          assertThat(rhk.nth(1)).hasValue("Tersusunnya laporan layanan bulanan");
+          assertThat(page.locator("#task-form")).containsText("Kolaboratif");
+          Locator selfRatings =
+              page.locator(
+                  ".fjs-form-field-select",
+                  new Page.LocatorOptions().setHasText("Penilaian diri (self-rating)"));
+          assertThat(selfRatings).hasCount(2 + 7);
+          for (int i = 0; i < 2 + 7; i++) {
+            selfRatings.nth(i).locator(".fjs-select-display").click();
+            page.locator(
+                    ".fjs-dropdownlist-item",
+                    new Page.LocatorOptions()
+                        .setHasText(i == 0 ? "Di atas ekspektasi" : "Sesuai ekspektasi"))
+                .first()
+                .click();
+          }
+          fillField("Catatan, opsional", "Semua permohonan dijawab dalam lima hari kerja");
+          fillField(
+              "Narasi singkat", "Layanan informasi tepat waktu; laporan Juni terlambat dua hari.");
+        });
+    people.selfAssess(kasi.viewer(), review);
+
     // the head of the section: hasil kerja follows the section's predikat, the rater sets perilaku
     TaskRow headRating = awaitRating(kadis.viewer(), review, kasi.nip());
     submitted(
@@ -441,10 +525,23 @@ class FormsInBrowserTest extends BrowserTest {
           assertThat(page.locator("#task-form")).containsText("Membangun lingkungan kerja");
           pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
         });
-    taskService.complete(
-        awaitRating(kasi.viewer(), review, staf.nip()).key(),
-        kasi.viewer(),
-        Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+    // the rater sees the self-assessment on the rating task
+    submitted(
+        "rating",
+        kasi.username(),
+        awaitRating(kasi.viewer(), review, staf.nip()),
+        () -> {
+          Locator form = page.locator("#task-form");
+          assertThat(form).containsText("Penilaian diri disampaikan pegawai.");
+          assertThat(form)
+              .containsText("Terlayaninya permohonan informasi publik: Di atas ekspektasi");
+          assertThat(form).containsText("Semua permohonan dijawab dalam lima hari kerja");
+          assertThat(form).containsText("Kolaboratif: Sesuai ekspektasi");
+          assertThat(form).containsText("laporan Juni terlambat dua hari");
+          screenshot("rating-shows-self-assessment");
+          pick("Rating hasil kerja", "Sesuai ekspektasi (as expected)");
+          pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
+        });
 
     // two people rated Baik break the BAIK curve (at most 70%, at least one below Baik)
     submitted(
@@ -621,14 +718,18 @@ class FormsInBrowserTest extends BrowserTest {
         engine, employee.nip(), employee.username(), rater.username(), today);
   }
 
-  /** Last year's monitoring: its January check-in is due at once, without moving the clock. */
+  /**
+   * Last year's monitoring of a quantitative and a qualitative indicator: its January check-in is
+   * due at once, without moving the clock.
+   */
   private long monitoring() {
     return Processes.monitoring(
         engine,
         employee.nip(),
         employee.username(),
         rater.username(),
-        LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1);
+        LocalDate.ofInstant(clock.now(), ZoneOffset.ofHours(8)).getYear() - 1,
+        List.of(Processes.quantitativeIndicator(), Processes.qualitativeIndicator()));
   }
 
   private long coaching(Person employee, Person rater) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The employee sees their year on /my/skp in Chromium: the rater's expectations per BerAKHLAK
- * value, each check-in with realisasi and capaian and the rater's feedback (on the results and per
+ * value, each check-in with realisasi and capaian against the target to date (qualitative
+ * indicators with their narrative, not counted) and the rater's feedback (on the results and per
  * value), and the rater's notes and recommendations with the delivered result. Screenshot:
  * target/screenshots/my-year.
  */
@@ -77,9 +79,14 @@ class MyYearInBrowserTest extends BrowserTest {
     // a check-in (January of last year, due at once) and the rater's feedback on it
     long monitoring =
         Processes.monitoring(
-            engine, employee.nip(), employee.username(), rater.username(), today.getYear() - 1);
+            engine,
+            employee.nip(),
+            employee.username(),
+            rater.username(),
+            today.getYear() - 1,
+            List.of(Processes.quantitativeIndicator(), Processes.qualitativeIndicator()));
     TaskRow checkin = people.awaitTask(employee.viewer(), monitoring, "checkin");
-    taskService.complete(checkin.key(), employee.viewer(), Processes.checkin(checkin, 30));
+    taskService.complete(checkin.key(), employee.viewer(), Processes.checkin(checkin, 12));
     var perValue = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < 7; i++) {
       perValue.add(Map.of("feedback", i == 0 ? "Ramah dan cepat melayani pemohon" : ""));
@@ -136,9 +143,19 @@ class MyYearInBrowserTest extends BrowserTest {
     assertThat(expectationsShown).containsText("Akuntabel: Laporan kegiatan tepat waktu");
     Locator checkIn = page.locator("#my-checkins .checkin").first();
     assertThat(checkIn).containsText((today.getYear() - 1) + " · bulan ke-1");
-    // 30 of 120 requests: a quarter of the annual target
-    assertThat(checkIn).containsText("Permohonan informasi dilayani: 30 / 120 permohonan");
-    assertThat(checkIn).containsText("capaian dari target tahunan 25%");
+    // 12 requests by the end of January, of 120 a year: against the 10 planned by then, 120%
+    assertThat(checkIn)
+        .containsText(
+            "Permohonan informasi dilayani: 12 / 10 permohonan (target s.d. bulan ini;"
+                + " target tahunan 120)");
+    assertThat(checkIn)
+        .containsText("capaian terhadap target s.d. bulan ini (pro rata bulan berjalan): 120%");
+    // the qualitative indicator with its narrative, left out of the numeric capaian
+    assertThat(checkIn.locator(".qualitative"))
+        .hasText(
+            "Kualitas jawaban atas permohonan informasi (kualitatif): "
+                + Processes.NARRATIVE
+                + " · tidak dihitung dalam capaian numerik");
     assertThat(checkIn).containsText("Realisasi di atas rencana bulan ini.");
     assertThat(checkIn.locator(".feedback-per-value"))
         .containsText("Berorientasi Pelayanan: Ramah dan cepat melayani pemohon");
