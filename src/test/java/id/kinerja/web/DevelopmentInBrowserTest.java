@@ -161,8 +161,9 @@ class DevelopmentInBrowserTest extends BrowserTest {
     assertThat(entry.locator("form")).hasCount(0);
     Locator training =
         page.locator(
-            "#development-follow-ups .follow-up-record",
-            new Page.LocatorOptions().setHasText("Pelatihan pelayanan informasi publik"));
+                "#development-follow-ups .follow-up-record",
+                new Page.LocatorOptions().setHasText("Pelatihan pelayanan informasi publik"))
+            .filter(new Locator.FilterOptions().setHasText(employee.nip()));
     assertThat(training).containsText("Lewat batas waktu");
     assertThat(training).containsText("Pengelola Kinerja");
     screenshot("development-pengelola-periods");
@@ -178,13 +179,15 @@ class DevelopmentInBrowserTest extends BrowserTest {
     training.getByRole(AriaRole.BUTTON).click();
     assertThat(
             page.locator(
-                "#development-follow-ups .follow-up-record",
-                new Page.LocatorOptions().setHasText("Pelatihan pelayanan informasi publik")))
+                    "#development-follow-ups .follow-up-record",
+                    new Page.LocatorOptions().setHasText("Pelatihan pelayanan informasi publik"))
+                .filter(new Locator.FilterOptions().setHasText(employee.nip())))
         .containsText("Terlaksana: Diikuti 3 hari, sertifikat terlampir.");
     assertThat(
             page.locator(
-                "#development-follow-ups .follow-up-record",
-                new Page.LocatorOptions().setHasText("Pelatihan pelayanan informasi publik")))
+                    "#development-follow-ups .follow-up-record",
+                    new Page.LocatorOptions().setHasText("Pelatihan pelayanan informasi publik"))
+                .filter(new Locator.FilterOptions().setHasText(employee.nip())))
         .not()
         .containsText("Lewat batas waktu");
 
