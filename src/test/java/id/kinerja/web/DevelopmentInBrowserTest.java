@@ -86,7 +86,7 @@ class DevelopmentInBrowserTest extends BrowserTest {
     fillField("Langkah yang akan dilakukan (actions)", "Daftar periksa harian dan umpan balik.");
     fillField("Dukungan yang dibutuhkan (support needed)", "Pelatihan arsip digital.");
     Locator date = page.getByLabel("Target selesai (target date)");
-    date.fill("6/30/2027");
+    date.fill("30/6/2027"); // day first, as the Indonesian date picker reads it
     date.press("Enter");
     page.locator("#task-form h3, #task-form h2").first().click();
     screenshot("development-employee-plan-form");
@@ -95,6 +95,7 @@ class DevelopmentInBrowserTest extends BrowserTest {
     Locator plans = page.locator("#my-development-plans");
     assertThat(plans).containsText("Menunggu persetujuan penilai");
     assertThat(plans).containsText("Menjawab permohonan informasi tepat waktu.");
+    assertThat(plans).containsText("Target selesai: 2027-06-30");
     assertThat(page.locator("#my-follow-ups")).containsText("Penugasan khusus");
     assertThat(page.locator("#my-follow-ups")).containsText(rater.username());
     assertThat(page.locator("#my-follow-ups form")).hasCount(0); // not the employee's to close

@@ -351,7 +351,7 @@ class FormsInBrowserTest extends BrowserTest {
           fillField("Dukungan yang dibutuhkan (support needed)", "Pelatihan arsip digital.");
           // last: the date picker's calendar opens over the fields below it
           Locator date = page.getByLabel("Target selesai (target date)");
-          date.fill("6/30/2027");
+          date.fill("30/6/2027"); // day first, as the Indonesian date picker reads it
           date.press("Enter");
           page.locator("#task-form h3, #task-form h2").first().click();
         });
@@ -362,7 +362,8 @@ class FormsInBrowserTest extends BrowserTest {
         () -> {
           assertThat(page.locator("#task-form"))
               .containsText("Menjawab permohonan informasi tepat waktu.");
-          assertThat(page.locator("#task-form")).containsText("Target selesai (target date):");
+          assertThat(page.locator("#task-form"))
+              .containsText("Target selesai (target date): 2027-06-30");
           pick("Keputusan (decision)", "Kembalikan untuk diperbaiki (return)");
           fillField("Catatan untuk pegawai (note)", "Tambahkan target bulanan yang terukur.");
         });
