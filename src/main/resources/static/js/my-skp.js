@@ -1,6 +1,7 @@
 // The employee's page: SKPs with their rounds and the rater's expectations, the year's check-ins with capaian and the
 // rater's feedback, results with the rater's notes and the appeal action while its window is open, coaching and improvement periods.
 import { api, ApiError, el, formatDate, loadLabels } from './api.js';
+import * as development from './development.js';
 
 const root = document.getElementById('my-page');
 const t = (key) => root.dataset[key] || key;
@@ -119,4 +120,12 @@ async function coaching() {
       el('p', {}, `${formatDate(p.startedAt, lang)} · ${p.outcome ? label('improvement', p.outcome) : t('improvementRunning')}`))));
 }
 
-skps(); checkIns(); results(); appeals(); coaching();
+/** My own development plans, the training and special assignments arranged for me, my awards and talent-pool entries. */
+async function myDevelopment() {
+  const mine = await api('/api/development/mine');
+  document.getElementById('my-development-plans').replaceChildren(...development.plans(mine.plans, label));
+  document.getElementById('my-follow-ups').replaceChildren(...development.followUps(mine.followUps, label, myDevelopment));
+  document.getElementById('my-recognitions').replaceChildren(...development.recognitions(mine.recognitions, label));
+}
+
+skps(); checkIns(); results(); appeals(); coaching(); myDevelopment();

@@ -1,5 +1,6 @@
 // The Pengelola Kinerja's page: open years and start reviews per unit; the calibration board; the follow-up of annual results.
 import { api, el, loadLabels } from './api.js';
+import * as development from './development.js';
 
 const root = document.getElementById('periods-page');
 const t = (key) => root.dataset[key] || key;
@@ -59,13 +60,15 @@ async function years() {
 
 /** Tindak lanjut: who is recognised, who serves an improvement period, who may be promoted. */
 async function followUp() {
-  const lists = await api(`/api/follow-up?year=${yearInput.value}`);
+  const [lists, recognised] = await Promise.all([api(`/api/follow-up?year=${yearInput.value}`), api(`/api/development/recognitions?year=${yearInput.value}`)]);
   const entries = (items, extra) => (items.length ? items.map((e) =>
     el('li', {}, `${e.name} (${e.nip}) · ${e.unit} · ${label('predikat', e.predikat)}`, extra(e), e.appealPending ? ` · ${t('appealPending')}` : ''))
     : [el('li', { class: 'muted' }, t('none'))]);
-  document.getElementById('talent-pool').replaceChildren(...entries(lists.talentPool, () => ''));
+  document.getElementById('talent-pool').replaceChildren(...entries(lists.talentPool, (e) => development.recognitionActions(e, yearInput.value, recognised, label, followUp)));
   document.getElementById('below-baik').replaceChildren(...entries(lists.belowBaik, (e) => ` · ${e.improvement ? label('improvement', e.improvement) : '-'}`));
   document.getElementById('promotion').replaceChildren(...entries(lists.promotionEligible, () => ''));
+  const arranged = await api(`/api/development/follow-ups?year=${yearInput.value}`);
+  document.getElementById('development-follow-ups').replaceChildren(...development.followUps(arranged, label, followUp));
 }
 
 /** Hari libur of the year: one per line, "YYYY-MM-DD name"; refused as a whole in words. */

@@ -1,5 +1,6 @@
 // The rater's page: the people they rate, their SKP status and open or overdue tasks.
 import { api, el, loadLabels } from './api.js';
+import * as development from './development.js';
 
 const root = document.getElementById('team-page');
 const [members, documents, label] = await Promise.all([api('/api/team'), api('/api/team/documents'), loadLabels()]);
@@ -20,3 +21,12 @@ document.getElementById('team-rows').replaceChildren(...(members.length ? member
     el('td', { class: m.overdueTasks ? 'overdue' : '' }, m.overdueTasks),
     el('td', {}, documentLinks(m.nip))))
   : [el('tr', {}, el('td', { colspan: 5 }, root.dataset.none))]));
+
+/** The plans I agree with my people and their training and special assignments; I close the assignments I arrange. */
+const names = new Map(members.map((m) => [m.nip, m.name]));
+async function teamDevelopment() {
+  const team = await api('/api/development/team');
+  document.getElementById('team-development-plans').replaceChildren(...development.plans(team.plans, label, names));
+  document.getElementById('team-follow-ups').replaceChildren(...development.followUps(team.followUps, label, teamDevelopment, names));
+}
+teamDevelopment();

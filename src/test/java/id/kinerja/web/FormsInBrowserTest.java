@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
+import id.kinerja.development.DevelopmentPlans;
 import id.kinerja.engine.Engine;
 import id.kinerja.organisation.Organisation;
 import id.kinerja.review.UnitReviews;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -66,6 +68,7 @@ class FormsInBrowserTest extends BrowserTest {
   @Autowired ContextEngine clock;
   @Autowired UnitReviews unitReviews;
   @Autowired Organisation organisation;
+  @Autowired DevelopmentPlans plans;
 
   People people;
   final Viewer pengelola = new Viewer("pengelola", List.of("PEGAWAI", "PENGELOLA_KINERJA"));
@@ -327,6 +330,52 @@ class FormsInBrowserTest extends BrowserTest {
         "pengelola",
         people.awaitTask(pengelola, instance, "follow-up"),
         () -> fillField("Tindak lanjut (follow-up)", "Diteruskan ke Badan Kepegawaian Daerah."));
+  }
+
+  // development plan
+
+  @Test
+  void developmentPlanDraftAndReview() {
+    var agency = new TestAgency(jdbc);
+    Person rater = person(agency, "penilai", "IV/a", null);
+    Person employee = person(agency, "pegawai", "III/a", rater);
+    long instance = developmentPlan(employee, rater);
+    submitted(
+        "development-plan-draft",
+        employee.username(),
+        people.awaitTask(employee.viewer(), instance, "draft-plan"),
+        () -> {
+          assertThat(page.locator("#task-form")).containsText("kesenjangan capaian");
+          fillField("Tujuan pengembangan (goals)", "Menjawab permohonan informasi tepat waktu.");
+          fillField("Langkah yang akan dilakukan (actions)", "Daftar periksa harian, umpan balik.");
+          fillField("Dukungan yang dibutuhkan (support needed)", "Pelatihan arsip digital.");
+          // last: the date picker's calendar opens over the fields below it
+          Locator date = page.getByLabel("Target selesai (target date)");
+          date.fill("30/6/2027"); // day first, as the Indonesian date picker reads it
+          date.press("Enter");
+          page.locator("#task-form h3, #task-form h2").first().click();
+        });
+    submitted(
+        "development-plan-review",
+        rater.username(),
+        people.awaitTask(rater.viewer(), instance, "review-plan"),
+        () -> {
+          assertThat(page.locator("#task-form"))
+              .containsText("Menjawab permohonan informasi tepat waktu.");
+          assertThat(page.locator("#task-form"))
+              .containsText("Target selesai (target date): 2027-06-30");
+          pick("Keputusan (decision)", "Kembalikan untuk diperbaiki (return)");
+          fillField("Catatan untuk pegawai (note)", "Tambahkan target bulanan yang terukur.");
+        });
+    // the returned plan is back with the employee, the rater's note shown
+    actAs(employee.username());
+    page.navigate(
+        url("/tasks/" + people.awaitTask(employee.viewer(), instance, "draft-plan").key()));
+    assertThat(page.locator("#task-form")).containsText("Tambahkan target bulanan yang terukur.");
+    assertThat(page.getByLabel("Tujuan pengembangan (goals)"))
+        .hasValue("Menjawab permohonan informasi tepat waktu.");
+    screenshot("form-development-plan-draft-returned");
+    page.navigate("about:blank");
   }
 
   // 360-degree feedback
@@ -691,6 +740,24 @@ class FormsInBrowserTest extends BrowserTest {
     variables.put("raterUsername", rater == null ? null : rater.username());
     variables.put("reason", "GAP");
     return engine.startProcess("coaching", variables);
+  }
+
+  private long developmentPlan(Person employee, Person rater) {
+    String key = "forms-test:" + UUID.randomUUID();
+    plans.start(
+        new DevelopmentPlans.Request(
+            key,
+            employee.nip(),
+            "Pegawai uji",
+            employee.username(),
+            rater.username(),
+            2027,
+            "GAP",
+            "kesenjangan capaian terhadap target"));
+    return jdbc.sql("select process_instance_key from development_plan where event_key = :key")
+        .param("key", key)
+        .query(Long.class)
+        .single();
   }
 
   private long feedbackRound() {
