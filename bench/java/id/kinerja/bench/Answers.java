@@ -85,10 +85,38 @@ final class Answers {
       case "employee-explain" -> Map.of("employeeExplanation", "Bukti dukung terlampir.");
       case "follow-up-overdue" ->
           Map.of("escalationAction", "KEEP", "followUpNotes", "Pejabat diingatkan.");
+      case "choose-respondents" ->
+          Map.of("respondents", firstValues(variables.path("respondentOptions"), 3));
+      case "answer" ->
+          Map.of(
+              "berorientasiPelayanan",
+              4,
+              "akuntabel",
+              4,
+              "kompeten",
+              4,
+              "harmonis",
+              4,
+              "loyal",
+              4,
+              "adaptif",
+              4,
+              "kolaboratif",
+              4);
       case "review-improvement" ->
           Map.of("improvementOutcome", "IMPROVED", "improvementNotes", "Target tercapai.");
       default -> null;
     };
+  }
+
+  private static List<String> firstValues(JsonNode options, int n) {
+    var values = new ArrayList<String>();
+    for (JsonNode option : options) {
+      if (values.size() < n) {
+        values.add(option.path("value").asText());
+      }
+    }
+    return values;
   }
 
   /** The date field of a form: the agency's day (WITA) of the demo clock's instant. */

@@ -38,12 +38,13 @@ final class BareEngine {
       long peakResidentBytes,
       Map<String, Object> counts) {}
 
-  static Result run(long instances, long jobs, int concurrency, Path log) throws Exception {
+  static Result run(long instances, long jobs, int concurrency, String heap, Path log)
+      throws Exception {
     int gateway = Application.freePort();
     int control = Application.freePort();
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xms256m", "-Xmx1g"));
+    command.addAll(List.of("-Xms256m", "-Xmx" + heap));
     if (Runtime.version().feature() >= 24) {
       command.add("--sun-misc-unsafe-memory-access=allow");
     }
