@@ -65,7 +65,7 @@ final class Answers {
       case "coaching-session" ->
           Map.of(
               "sessionDate",
-              now,
+              today(now),
               "sessionNotes",
               "Target bulan berikut disepakati.",
               "outcome",
