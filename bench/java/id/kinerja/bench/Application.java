@@ -63,12 +63,18 @@ final class Application implements AutoCloseable {
     return process.pid();
   }
 
-  /** The sandbox engine's JVM, which the application started. */
-  Optional<ProcessHandle> sandbox() {
-    return process
-        .toHandle()
-        .descendants()
-        .filter(p -> p.info().commandLine().orElse("").contains("id.kinerja.sandbox.SandboxEngine"))
+  /**
+   * The sandbox engine's JVM, which the application started (detached: it outlives a killed
+   * application, so it is no descendant), known by its control port.
+   */
+  Optional<ProcessHandle> sandbox(int controlPort) {
+    return ProcessHandle.allProcesses()
+        .filter(
+            p -> {
+              String command = p.info().commandLine().orElse("");
+              return command.contains("id.kinerja.sandbox.SandboxEngine")
+                  && command.endsWith(" " + controlPort);
+            })
         .findFirst();
   }
 
