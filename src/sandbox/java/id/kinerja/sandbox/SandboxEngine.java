@@ -31,6 +31,8 @@ import java.util.UUID;
  *   <li>{@code GET /engine}: name, id, start time, clock offset, memory;
  *   <li>{@code GET /engine/incidents}: the open incidents (the sandbox has no REST API to list
  *       them);
+ *   <li>{@code GET /engine/counts}: the records in its log, process instances and jobs completed,
+ *       and {@code GET /engine/heap}: the heap after a full collection (for the benchmark, bench/);
  *   <li>{@code POST /engine/clock?addMillis=N}: moves the clock forward, due timers fire;
  *   <li>{@code POST /engine/stop}: stops the engine and this JVM.
  * </ul>
@@ -92,6 +94,10 @@ public final class SandboxEngine {
         answer(exchange, 200, status());
       } else if (method.equals("GET") && path.equals("/engine/incidents")) {
         answer(exchange, 200, OpenIncidents.of(engine.getRecordStreamSource()));
+      } else if (method.equals("GET") && path.equals("/engine/heap")) {
+        answer(exchange, 200, RecordCounts.liveHeap());
+      } else if (method.equals("GET") && path.equals("/engine/counts")) {
+        answer(exchange, 200, RecordCounts.of(engine.getRecordStreamSource()));
       } else if (method.equals("POST") && path.equals("/engine/clock")) {
         long millis = addMillis(exchange.getRequestURI().getQuery());
         if (millis < 0) {
