@@ -75,6 +75,18 @@ final class Answers {
               ? Map.of("followUpAction", "TRAINING", "followUpNotes", "Diklat teknis.")
               : Map.of("tindakLanjut", "Dipantau pada check-in berikutnya.");
       case "set-unit-predikat" -> Map.of("predikatOrganisasi", "BAIK");
+      case "self-assess" -> selfAssessment(variables.path("selfResults"));
+      case "draft-plan" ->
+          Map.of(
+              "planGoals",
+              "Capaian kembali sesuai rencana.",
+              "planActions",
+              "Daftar periksa mingguan dengan atasan.",
+              "planSupport",
+              "Pendampingan atasan.",
+              "planTargetDate",
+              LocalDate.parse(today(now)).plusMonths(3).toString());
+      case "review-plan" -> Map.of("planDecision", "AGREED");
       case "rate" -> rating(variables, nip);
       case "calibrate" ->
           Map.of(
@@ -107,6 +119,25 @@ final class Answers {
           Map.of("improvementOutcome", "IMPROVED", "improvementNotes", "Target tercapai.");
       default -> null;
     };
+  }
+
+  /** As expected on every RHK the form lists and every BerAKHLAK value, with a narrative. */
+  private static Map<String, Object> selfAssessment(JsonNode results) {
+    var rated = new ArrayList<Map<String, Object>>();
+    for (JsonNode result : results) {
+      rated.add(Map.of("rhk", result.path("rhk").asText(), "selfRating", "SESUAI_EKSPEKTASI"));
+    }
+    var behaviour = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < 7; i++) {
+      behaviour.add(Map.of("selfRating", "SESUAI_EKSPEKTASI"));
+    }
+    return Map.of(
+        "selfResults",
+        rated,
+        "selfBehaviour",
+        behaviour,
+        "selfNarrative",
+        "Target periode ini tercapai sesuai rencana.");
   }
 
   private static List<String> firstValues(JsonNode options, int n) {

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -503,9 +505,23 @@ class PerformanceYearOnSandboxTest {
       api.selfAssess(usernameOf(employee), employee, year);
     }
     if ("ANNUAL".equals(period)) {
-      // the annual ratings wait for the 360 rounds the calendar started on 18 December until
-      // their deadline (the choice due in 7 days, the answers 14 days after: the end of 8 January)
-      advance(Duration.ofDays(8));
+      // the annual ratings wait for the 360 rounds the calendar starts two weeks before the year
+      // ends (here when the clock reached January) until their deadline: the choice of
+      // respondents due in 7 days, the answers 14 days after that; nobody here answers
+      OffsetDateTime deadline =
+          await()
+              .atMost(WAIT)
+              .until(
+                  () ->
+                      jdbc.sql(
+                              "select max(deadline) from feedback_round where period_year = :year and period = 'ANNUAL' having count(deadline) = :n")
+                          .param("year", year)
+                          .param("n", ratings.size())
+                          .query(OffsetDateTime.class)
+                          .optional()
+                          .orElse(null),
+                  Objects::nonNull);
+      advance(Duration.between(now(), deadline.toInstant()).plusHours(1));
     }
     int rated = 0;
     for (var entry : ratings.entrySet()) {

@@ -18,12 +18,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -279,10 +282,25 @@ class YearInTheCalendarTest extends BrowserTest {
             "set-unit-predikat",
             t -> "ANNUAL".equals(t.path("variables").path("period").asText())),
         Map.of("predikatOrganisasi", "BAIK"));
-    // pegawai1 assesses themselves; the annual rating waits for the 360 rounds the calendar
-    // started on 18 December until their deadline (choice by the 25th, answers 14 days later)
+    // pegawai1 assesses themselves; the annual rating waits for the 360 round the calendar
+    // started two weeks before the year ended (here when the walk reached January) until its
+    // deadline: the respondents chosen within 7 days, their answers 14 days after; nobody answers
     api.selfAssess("pegawai1", pegawai1.nip(), year);
-    moveTo(atWita(year + 1, 1, 9, 9));
+    Instant deadline =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(45))
+            .until(
+                () ->
+                    jdbc.sql(
+                            "select deadline from feedback_round where employee_nip = :nip and period_year = :year and period = 'ANNUAL' and deadline is not null")
+                        .param("nip", pegawai1.nip())
+                        .param("year", year)
+                        .query(OffsetDateTime.class)
+                        .optional()
+                        .map(OffsetDateTime::toInstant),
+                Optional::isPresent)
+            .orElseThrow();
+    moveTo(deadline.plus(Duration.ofHours(1)).atZone(WITA));
     JsonNode rating =
         api.awaitTaskWhere(
             kasiKp.username(),
