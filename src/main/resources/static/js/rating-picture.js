@@ -117,9 +117,10 @@ export async function renderPicture(taskId, lang) {
   const container = document.getElementById('task-picture');
   const t = (key) => container.dataset[key] || key;
   const picture = await api(`/api/tasks/${taskId}/picture`);
-  container.append(
+  // append() would show a missing part (a unit nobody from the public answered about) as "null"
+  container.append(...[
     el('p', {}, el('strong', {}, `${picture.employee.name} (${picture.employee.nip})`), ` · ${picture.employee.position} · ${picture.employee.unitName} · ${picture.period} ${picture.periodYear}`),
     suggestion(picture, t), skp(picture, t), capaian(picture, t), feedback(picture, t), evidence(picture, t),
-    feedback360(picture, t, lang), publicAnswers(picture, t, lang));
+    feedback360(picture, t, lang), publicAnswers(picture, t, lang)].filter((part) => part !== null));
   container.hidden = false;
 }

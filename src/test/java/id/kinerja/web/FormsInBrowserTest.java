@@ -539,6 +539,11 @@ class FormsInBrowserTest extends BrowserTest {
           assertThat(form).containsText("Semua permohonan dijawab dalam lima hari kerja");
           assertThat(form).containsText("Kolaboratif: Sesuai ekspektasi");
           assertThat(form).containsText("laporan Juni terlambat dua hari");
+          // the picture above the form, without the public's part (nobody answered about the unit)
+          Locator picture = page.locator("#task-picture");
+          assertThat(picture).containsText("Umpan balik 360");
+          assertThat(picture.locator("#picture-public")).hasCount(0);
+          assertThat(picture).not().containsText("null");
           screenshot("rating-shows-self-assessment");
           pick("Rating hasil kerja", "Sesuai ekspektasi (as expected)");
           pick("Rating perilaku kerja", "Sesuai ekspektasi (as expected)");
