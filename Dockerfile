@@ -15,5 +15,6 @@ COPY processes processes
 COPY forms forms
 COPY notification-templates notification-templates
 COPY document-templates document-templates
+COPY jvm.options jvm.options
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/app.jar"]

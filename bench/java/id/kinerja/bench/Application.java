@@ -12,13 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application as `./kinerja run` starts it: the build's classes and runtime classpath, the
- * embedded mode (the sandbox engine in a JVM of its own, which the application starts), the
- * repository's processes/ and forms/, on ports and a database of the benchmark's own.
+ * The application as `./kinerja run` starts it: the build's classes and runtime classpath, the JVM
+ * options of jvm.options, the embedded mode (the sandbox engine in a JVM of its own, which the
+ * application starts), the repository's processes/ and forms/, on ports and a database of the
+ * benchmark's own. With bench.jfr=true it records a profile (target/bench/application.jfr).
  */
 final class Application implements AutoCloseable {
 
@@ -36,6 +36,12 @@ final class Application implements AutoCloseable {
     int port = freePort();
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("@" + Path.of("jvm.options").toAbsolutePath());
+    if (Boolean.getBoolean("bench.jfr")) {
+      command.add(
+          "-XX:StartFlightRecording=settings=profile,filename="
+              + log.resolveSibling("application.jfr").toAbsolutePath());
+    }
     if (Runtime.version().feature() >= 24) {
       command.add("--sun-misc-unsafe-memory-access=allow");
     }
@@ -61,21 +67,6 @@ final class Application implements AutoCloseable {
 
   long pid() {
     return process.pid();
-  }
-
-  /**
-   * The sandbox engine's JVM, which the application started (detached: it outlives a killed
-   * application, so it is no descendant), known by its control port.
-   */
-  Optional<ProcessHandle> sandbox(int controlPort) {
-    return ProcessHandle.allProcesses()
-        .filter(
-            p -> {
-              String command = p.info().commandLine().orElse("");
-              return command.contains("id.kinerja.sandbox.SandboxEngine")
-                  && command.endsWith(" " + controlPort);
-            })
-        .findFirst();
   }
 
   private void awaitUp() throws Exception {

@@ -18,6 +18,14 @@ final class Latencies {
         .recordValue(Math.min(TimeUnit.NANOSECONDS.toMicros(nanos), TimeUnit.MINUTES.toMicros(10)));
   }
 
+  /** How many requests were recorded under the metrics starting so. */
+  long count(String prefix) {
+    return histograms.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix))
+        .mapToLong(e -> e.getValue().getTotalCount())
+        .sum();
+  }
+
   record Figures(long count, double p50, double p95, double p99, double max) {}
 
   /** Per request kind: count and p50/p95/p99/max in milliseconds. */

@@ -189,6 +189,11 @@ final class Report {
           "| bare engine peak resident memory | %s |\n"
               .formatted(mb(bare.get("peakResidentBytes"))));
     }
+    if (figures.get("tasklistRequestsPerSecond") instanceof Number rps) {
+      md.append(
+          "| task lists answered per second, 50 users without pause | %.0f |\n"
+              .formatted(rps.doubleValue()));
+    }
     md.append("| database size | %s |\n".formatted(mb(figures.get("databaseBytes"))));
     md.append(
         "| database size per 1,000 employees | %s |\n"

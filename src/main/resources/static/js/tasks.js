@@ -5,7 +5,7 @@ const root = document.getElementById('tasklist');
 const lang = document.documentElement.lang || 'id';
 const t = (key) => root.dataset[key] || key;
 const filterForm = document.getElementById('task-filters');
-const state = { view: 'ALL', page: 0, size: 25 };
+const state = { view: 'ALL', page: 0, size: 25, asked: 0 };
 
 function query() {
   const params = new URLSearchParams({ view: state.view, page: state.page, size: state.size });
@@ -16,15 +16,20 @@ function query() {
   return params;
 }
 
+// lists count up to 1,000 tasks: beyond, "1000+"
+const atLeast = (count) => `${count.total.toLocaleString(lang)}${count.more ? '+' : ''}`;
+
 async function loadCounts() {
   const counts = await api('/api/tasks/counts');
-  document.getElementById('count-mine').textContent = counts.mine;
-  document.getElementById('count-group').textContent = counts.group;
-  document.getElementById('count-overdue').textContent = counts.overdue;
+  for (const view of ['mine', 'group', 'overdue']) {
+    document.getElementById(`count-${view}`).textContent = atLeast(counts[view]);
+  }
 }
 
 async function loadTasks() {
+  const asked = ++state.asked;
   const [result, label] = await Promise.all([api(`/api/tasks?${query()}`), loadLabels()]);
+  if (asked !== state.asked) return; // a later click asked for another page meanwhile
   const list = document.getElementById('task-list');
   if (!result.items.length) {
     list.replaceChildren(el('p', { class: 'muted' }, t('empty')));
@@ -37,9 +42,10 @@ async function loadTasks() {
         task.dueDate ? el('span', { class: 'due' }, `${t('due')}: ${formatDate(task.dueDate, lang)}`) : null)));
   }
   const pages = Math.max(1, Math.ceil(result.total / result.size));
-  document.getElementById('page-info').textContent = `${result.page + 1} / ${pages} (${result.total})`;
+  document.getElementById('page-info').textContent =
+    `${result.page + 1} / ${pages}${result.more ? '+' : ''} (${atLeast(result)})`;
   document.getElementById('page-prev').disabled = result.page === 0;
-  document.getElementById('page-next').disabled = result.page + 1 >= pages;
+  document.getElementById('page-next').disabled = result.page + 1 >= pages && !result.more;
 }
 
 async function loadSavedFilters() {

@@ -119,7 +119,8 @@ class TaskController {
     }
   }
 
-  record TaskPage(List<TaskSummary> items, long total, int page, int size) {}
+  /** With {@code more}, more tasks match than {@code total} (lists count up to 1,000). */
+  record TaskPage(List<TaskSummary> items, long total, boolean more, int page, int size) {}
 
   record HistoryEntry(
       String name,
@@ -161,7 +162,10 @@ class TaskController {
       List<HistoryEntry> history,
       List<Continuation> continuedIn) {}
 
-  record Counts(long mine, long group, long overdue) {}
+  record Counts(Count mine, Count group, Count overdue) {}
+
+  /** With {@code more}, there are more than {@code total} tasks. */
+  record Count(long total, boolean more) {}
 
   record FilterRequest(@NotBlank @Size(max = 100) String name, @NotNull JsonNode query) {}
 
@@ -183,6 +187,7 @@ class TaskController {
     return new TaskPage(
         result.items().stream().map(t -> TaskSummary.of(t, now)).toList(),
         result.total(),
+        result.more(),
         result.page(),
         result.size());
   }
@@ -370,8 +375,9 @@ class TaskController {
     return evidence.upload(id, viewer(auth), file.getOriginalFilename(), file.getBytes());
   }
 
-  private long count(TaskQuery query, Viewer viewer) {
-    return store.search(query, viewer).total();
+  private Count count(TaskQuery query, Viewer viewer) {
+    TaskStore.Page page = store.search(query, viewer);
+    return new Count(page.total(), page.more());
   }
 
   private Viewer viewer(Authentication auth) {

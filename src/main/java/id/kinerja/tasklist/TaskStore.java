@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +34,17 @@ public class TaskStore {
       name, form_key, assignee, candidate_groups, candidate_users, due_date, follow_up_date, priority,
       variables::text, employee_nip, period_year, state, created_at, ended_at, ended_by, acting_for""";
 
+  private static final String OPEN = " from user_task where state = 'OPEN' and ";
+
+  private static final String ORDER = " order by due_date asc nulls last, priority desc, task_key";
+
+  private static final String MINE = "assignee = :me";
+
+  /** Offered to the person or a group of theirs; its first clause is user_task_offered_idx's. */
+  private static final String OFFERED =
+      "(candidate_groups <> '{}' or candidate_users <> '{}')"
+          + " and (candidate_users @> array[cast(:me as text)] or candidate_groups && cast(:groups as text[]))";
+
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   // when a task appeared and ended, by the engine's clock (which the demo may move), so that a
@@ -45,7 +57,11 @@ public class TaskStore {
     this.clock = clock;
   }
 
-  public record Page(List<TaskRow> items, long total, int page, int size) {}
+  /** Lists count their tasks up to this many; beyond, the total is "at least". */
+  static final long COUNTED = 1000;
+
+  /** A page of tasks; with {@code more}, there are more than {@code total} matching tasks. */
+  public record Page(List<TaskRow> items, long total, boolean more, int page, int size) {}
 
   /**
    * Stores a task the engine handed out; the same task handed out again (after a restart or an
@@ -110,67 +126,75 @@ public class TaskStore {
   }
 
   public Page search(TaskQuery query, Viewer viewer) {
-    var where = new ArrayList<String>();
     var params = new HashMap<String, Object>();
-    where.add("state = 'OPEN'");
-    String mine = "assignee = :me";
-    String offered =
-        "(candidate_users @> array[cast(:me as text)] or candidate_groups && cast(:groups as text[]))";
-    where.add(
-        switch (query.view()) {
-          case MINE -> mine;
-          case GROUP -> offered;
-          case ALL -> "(" + mine + " or " + offered + ")";
-        });
     params.put("me", viewer.username());
     params.put("groups", textArray(viewer.groups()));
+    String filter = filters(query, params);
+    long offset = (long) query.page() * query.size();
+    params.put("limit", query.size());
+    params.put("offset", offset);
+    params.put("reach", offset + query.size());
+    // mine and offered to me are two lists, each read in order from its own index (assignee's,
+    // offered tasks') as far as the page reaches; an OR of both would read and sort them all
+    List<String> sources =
+        switch (query.view()) {
+          case MINE -> List.of(MINE);
+          case GROUP -> List.of(OFFERED);
+          case ALL -> List.of(MINE, OFFERED + " and assignee is distinct from :me");
+        };
+    String pages =
+        sources.stream()
+            .map(who -> "(select " + COLUMNS + OPEN + who + filter + ORDER + " limit :reach)")
+            .collect(Collectors.joining(" union all "));
+    List<TaskRow> items =
+        jdbc.sql("select * from (" + pages + ") t" + ORDER + " limit :limit offset :offset")
+            .params(params)
+            .query(this::row)
+            .list();
+    // counting stops past COUNTED (or past this page): an exact count of a large group's or
+    // search's tasks would read them all on every request
+    long cap = Math.max(COUNTED, offset + query.size());
+    params.put("cap", cap + 1);
+    String anyOf = sources.stream().map(w -> "(" + w + ")").collect(Collectors.joining(" or "));
+    long counted =
+        jdbc.sql(
+                "select count(*) from (select 1"
+                    + OPEN
+                    + "("
+                    + anyOf
+                    + ")"
+                    + filter
+                    + " limit :cap) t")
+            .params(params)
+            .query(Long.class)
+            .single();
+    return new Page(items, Math.min(counted, cap), counted > cap, query.page(), query.size());
+  }
+
+  /** The query's filters as " and ..." clauses, their values put into params. */
+  private static String filters(TaskQuery query, Map<String, Object> params) {
+    var filters = new ArrayList<String>();
     if (query.processId() != null) {
-      where.add("process_id = :processId");
+      filters.add("process_id = :processId");
       params.put("processId", query.processId());
     }
     if (query.employeeNip() != null) {
-      where.add("employee_nip = :nip");
+      filters.add("employee_nip = :nip");
       params.put("nip", query.employeeNip());
     }
     if (query.periodYear() != null) {
-      where.add("period_year = :year");
+      filters.add("period_year = :year");
       params.put("year", query.periodYear());
     }
     if (query.dueBefore() != null) {
-      where.add("due_date < :dueBefore");
+      filters.add("due_date < :dueBefore");
       params.put("dueBefore", timestamp(query.dueBefore()));
     }
     if (query.text() != null && !query.text().isBlank()) {
-      where.add("(name ilike :text or process_id ilike :text)");
+      filters.add("(name ilike :text or process_id ilike :text)");
       params.put("text", "%" + query.text().replace("%", "\\%").replace("_", "\\_") + "%");
     }
-    String condition = String.join(" and ", where);
-    params.put("limit", query.size());
-    params.put("offset", (long) query.page() * query.size());
-    // the total comes with the page: one pass over the matching tasks instead of two
-    long[] total = {0};
-    List<TaskRow> items =
-        jdbc.sql(
-                "select "
-                    + COLUMNS
-                    + ", count(*) over () as total from user_task where "
-                    + condition
-                    + " order by due_date asc nulls last, priority desc, task_key limit :limit offset :offset")
-            .params(params)
-            .query(
-                (rs, n) -> {
-                  total[0] = rs.getLong("total");
-                  return row(rs, n);
-                })
-            .list();
-    if (items.isEmpty() && query.page() > 0) { // past the last page: count on its own
-      total[0] =
-          jdbc.sql("select count(*) from user_task where " + condition)
-              .params(params)
-              .query(Long.class)
-              .single();
-    }
-    return new Page(items, total[0], query.page(), query.size());
+    return filters.stream().map(f -> " and " + f).collect(Collectors.joining());
   }
 
   /** Assigns an open task if it is unassigned (or already the person's); false otherwise. */

@@ -23,17 +23,23 @@ public class TaskViewers {
    * Pengelola Kinerja of one agency sees only the group tasks of that agency.
    */
   public Viewer of(Authentication auth) {
-    var limit = scope.limitedTo(auth);
     List<String> groups =
         auth.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
             .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+            .toList();
+    if (!groups.contains(Role.PENGELOLA_KINERJA.name())) {
+      return new Viewer(auth.getName(), groups); // no agency to look up, on every list and click
+    }
+    var limit = scope.limitedTo(auth);
+    return new Viewer(
+        auth.getName(),
+        groups.stream()
             .map(
                 g ->
                     g.equals(Role.PENGELOLA_KINERJA.name()) && limit.isPresent()
                         ? AgencyScope.officerGroup(limit.get())
                         : g)
-            .toList();
-    return new Viewer(auth.getName(), groups);
+            .toList());
   }
 }

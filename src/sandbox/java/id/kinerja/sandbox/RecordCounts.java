@@ -8,6 +8,9 @@ import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +24,10 @@ public final class RecordCounts {
 
   private RecordCounts() {}
 
-  /** The heap the engine holds after a full collection: its log, mostly; and the limit. */
+  /**
+   * The heap the engine holds after a full collection (its log, mostly), the limit, and this JVM's
+   * peak resident memory so far (VmHWM; -1 where /proc is not there).
+   */
   public static Map<String, Object> liveHeap() {
     System.gc(); // on request of the benchmark, between its stages
     Runtime runtime = Runtime.getRuntime();
@@ -29,7 +35,22 @@ public final class RecordCounts {
         "liveHeapBytes",
         runtime.totalMemory() - runtime.freeMemory(),
         "maxMemoryBytes",
-        runtime.maxMemory());
+        runtime.maxMemory(),
+        "peakResidentBytes",
+        peakResidentBytes());
+  }
+
+  private static long peakResidentBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.substring(6).replace("kB", "").strip()) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException notLinux) {
+      // the figure is unknown
+    }
+    return -1;
   }
 
   public static Map<String, Object> of(RecordStreamSource records) {

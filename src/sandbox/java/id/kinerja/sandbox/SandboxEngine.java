@@ -68,6 +68,7 @@ public final class SandboxEngine {
     requireFree(controlPort, "control");
 
     ZeebeTestEngine engine = EngineFactory.create(gatewayPort);
+    ThreadSafeLog.install(engine);
     engine.start();
     var sandbox = new SandboxEngine(engine, gatewayPort);
     HttpServer control =

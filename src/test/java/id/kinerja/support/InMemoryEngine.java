@@ -1,5 +1,6 @@
 package id.kinerja.support;
 
+import id.kinerja.sandbox.ThreadSafeLog;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.time.Duration;
@@ -20,6 +21,7 @@ public final class InMemoryEngine {
   public static synchronized ZeebeTestEngine get() {
     if (engine == null) {
       engine = EngineFactory.create();
+      ThreadSafeLog.install(engine); // the suite's workers read its log from many threads
       engine.start();
     }
     return engine;

@@ -23,6 +23,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The tasklist collects the SKP planning tasks of processes/ and lets only the right people act.
@@ -31,6 +32,7 @@ class TasklistTest extends IntegrationTest {
 
   @Autowired Engine engine;
   @Autowired TaskStore store;
+  @Autowired JdbcClient jdbc;
   @Autowired TaskService tasks;
   @Autowired TaskReconciler reconciler;
 
@@ -263,6 +265,40 @@ class TasklistTest extends IntegrationTest {
     assertThat(first.total()).isEqualTo(2);
     assertThat(beyond.items()).isEmpty();
     assertThat(beyond.total()).isEqualTo(2);
+  }
+
+  @Test
+  void aListCountsUpToAThousandTasksAndSaysThereAreMoreThenCountsExactlyPastThem() {
+    Viewer officer = new Viewer("pengelola-besar", List.of("PENGELOLA_KINERJA:BESAR"));
+    // checked far ahead: the reconciler would end tasks the engine does not know
+    jdbc.sql(
+            """
+            insert into user_task (task_key, process_instance_key, process_definition_key, process_id,
+              process_version, element_id, element_instance_key, name, candidate_groups, due_date,
+              variables, checked_at)
+            select 7400000000 + i, 7500000000 + i, 1, 'large-group', 1, 'review', 7600000000 + i,
+                   'Tinjau ' || i, array['PENGELOLA_KINERJA:BESAR'], now() + i * interval '1 minute',
+                   '{}', now() + interval '50 years'
+              from generate_series(1, 1005) i""")
+        .update();
+    try {
+      TaskStore.Page first =
+          store.search(
+              new TaskQuery(TaskQuery.View.GROUP, null, null, null, null, null, 0, 25), officer);
+      TaskStore.Page past =
+          store.search(
+              new TaskQuery(TaskQuery.View.GROUP, null, null, null, null, null, 40, 25), officer);
+
+      assertThat(first.items()).hasSize(25);
+      assertThat(first.items().get(0).name()).isEqualTo("Tinjau 1"); // the earliest due first
+      assertThat(first.total()).isEqualTo(1000);
+      assertThat(first.more()).isTrue();
+      assertThat(past.items()).extracting(TaskRow::name).first().isEqualTo("Tinjau 1001");
+      assertThat(past.total()).isEqualTo(1005);
+      assertThat(past.more()).isFalse();
+    } finally {
+      jdbc.sql("delete from user_task where process_id = 'large-group'").update();
+    }
   }
 
   private static TaskQuery query(TaskQuery.View view) {
