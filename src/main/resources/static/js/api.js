@@ -50,7 +50,12 @@ let labelsPromise;
 export async function loadLabels() {
   labelsPromise ||= api('/api/labels');
   const labels = await labelsPromise;
-  return (kind, code) => (code === null || code === undefined ? '-' : labels[kind]?.[code] ?? code);
+  const label = (kind, code) => (code === null || code === undefined ? '-' : labels[kind]?.[code] ?? code);
+  // an agency's group is named ROLE:AGENCY (the Pengelola Kinerja of DISKOMINFO): the role's label and the agency
+  return (kind, code) => {
+    const [role, agency] = kind === 'group' && typeof code === 'string' ? code.split(':') : [];
+    return agency ? `${label(kind, role)} ${agency}` : label(kind, code);
+  };
 }
 
 export function el(tag, attributes = {}, ...children) {

@@ -115,10 +115,15 @@ public class TaskStore {
         .optional();
   }
 
+  /**
+   * The instance's tasks in order, for its history, without their variables: a unit review's rating
+   * tasks each carry the unit's whole list, and reading them all on every task opened took a
+   * quarter of the application's time in the benchmark.
+   */
   public List<TaskRow> ofInstance(long processInstanceKey) {
     return jdbc.sql(
             "select "
-                + COLUMNS
+                + COLUMNS.replace("variables::text", "'{}' as variables")
                 + " from user_task where process_instance_key = :instance order by created_at, task_key")
         .param("instance", processInstanceKey)
         .query(this::row)

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import id.kinerja.engine.Engine;
 import id.kinerja.support.Cancellations;
 import id.kinerja.support.ContextEngine;
+import id.kinerja.support.GroupTasks;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.tasklist.FormValidator.FieldError;
 import id.kinerja.tasklist.TaskRow.TaskState;
@@ -270,17 +271,7 @@ class TasklistTest extends IntegrationTest {
   @Test
   void aListCountsUpToAThousandTasksAndSaysThereAreMoreThenCountsExactlyPastThem() {
     Viewer officer = new Viewer("pengelola-besar", List.of("PENGELOLA_KINERJA:BESAR"));
-    // checked far ahead: the reconciler would end tasks the engine does not know
-    jdbc.sql(
-            """
-            insert into user_task (task_key, process_instance_key, process_definition_key, process_id,
-              process_version, element_id, element_instance_key, name, candidate_groups, due_date,
-              variables, checked_at)
-            select 7400000000 + i, 7500000000 + i, 1, 'large-group', 1, 'review', 7600000000 + i,
-                   'Tinjau ' || i, array['PENGELOLA_KINERJA:BESAR'], now() + i * interval '1 minute',
-                   '{}', now() + interval '50 years'
-              from generate_series(1, 1005) i""")
-        .update();
+    GroupTasks.offer(jdbc, "PENGELOLA_KINERJA:BESAR", 1005);
     try {
       TaskStore.Page first =
           store.search(
@@ -290,14 +281,15 @@ class TasklistTest extends IntegrationTest {
               new TaskQuery(TaskQuery.View.GROUP, null, null, null, null, null, 40, 25), officer);
 
       assertThat(first.items()).hasSize(25);
-      assertThat(first.items().get(0).name()).isEqualTo("Tinjau 1"); // the earliest due first
+      assertThat(first.items().get(0).name())
+          .isEqualTo("Tinjau usulan 1"); // the earliest due first
       assertThat(first.total()).isEqualTo(1000);
       assertThat(first.more()).isTrue();
-      assertThat(past.items()).extracting(TaskRow::name).first().isEqualTo("Tinjau 1001");
+      assertThat(past.items()).extracting(TaskRow::name).first().isEqualTo("Tinjau usulan 1001");
       assertThat(past.total()).isEqualTo(1005);
       assertThat(past.more()).isFalse();
     } finally {
-      jdbc.sql("delete from user_task where process_id = 'large-group'").update();
+      GroupTasks.remove(jdbc);
     }
   }
 
