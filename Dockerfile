@@ -16,5 +16,6 @@ COPY forms forms
 COPY notification-templates notification-templates
 COPY document-templates document-templates
 COPY jvm.options jvm.options
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/app.jar"]

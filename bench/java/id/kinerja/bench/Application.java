@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application as `./kinerja run` starts it: the build's classes and runtime classpath, the JVM
- * options of jvm.options, the embedded mode (the sandbox engine in a JVM of its own, which the
- * application starts), the repository's processes/ and forms/, on ports and a database of the
- * benchmark's own. With bench.jfr=true it records a profile (target/bench/application.jfr).
+ * options of jvm.options (and MALLOC_ARENA_MAX=2), the embedded mode (the sandbox engine in a JVM
+ * of its own, which the application starts), the repository's processes/ and forms/, on ports and a
+ * database of the benchmark's own. With bench.jfr=true it records a profile
+ * (target/bench/application.jfr).
  */
 final class Application implements AutoCloseable {
 
@@ -54,8 +55,10 @@ final class Application implements AutoCloseable {
     command.add("--server.port=" + port);
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     Files.createDirectories(log.getParent());
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    var builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2"); // as ./kinerja run (jvm.options)
+    Process process = builder.start();
     var app = new Application(process, port, log);
     app.awaitUp();
     return app;

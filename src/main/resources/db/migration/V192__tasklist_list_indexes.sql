@@ -9,6 +9,10 @@ create index user_task_assignee_idx on user_task (assignee, due_date, priority d
   where state = 'OPEN';
 create index user_task_offered_idx on user_task (due_date, priority desc, task_key)
   where state = 'OPEN' and (candidate_groups <> '{}' or candidate_users <> '{}');
+-- the same by year: a period filter that matches none of a large group's tasks would otherwise
+-- walk all of them (10 ms at 10,000)
+create index user_task_offered_year_idx on user_task (period_year, due_date, priority desc, task_key)
+  where state = 'OPEN' and (candidate_groups <> '{}' or candidate_users <> '{}');
 drop index user_task_groups_idx;
 create index user_task_groups_idx on user_task using gin (candidate_groups) with (fastupdate = off)
   where state = 'OPEN';
