@@ -34,6 +34,10 @@ public class TaskStore {
       name, form_key, assignee, candidate_groups, candidate_users, due_date, follow_up_date, priority,
       variables::text, employee_nip, period_year, state, created_at, ended_at, ended_by, acting_for""";
 
+  /** The columns without the variables, which a task's history does not show. */
+  private static final String HISTORY_COLUMNS =
+      COLUMNS.replace("variables::text", "'{}' as variables");
+
   private static final String OPEN = " from user_task where state = 'OPEN' and ";
 
   private static final String ORDER = " order by due_date asc nulls last, priority desc, task_key";
@@ -123,7 +127,7 @@ public class TaskStore {
   public List<TaskRow> ofInstance(long processInstanceKey) {
     return jdbc.sql(
             "select "
-                + COLUMNS.replace("variables::text", "'{}' as variables")
+                + HISTORY_COLUMNS
                 + " from user_task where process_instance_key = :instance order by created_at, task_key")
         .param("instance", processInstanceKey)
         .query(this::row)

@@ -255,12 +255,8 @@ class TasklistTest extends IntegrationTest {
       awaitOpenTask(newcomer, instance, "draft-skp");
     }
 
-    TaskStore.Page first =
-        store.search(
-            new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 0, 1), newcomer);
-    TaskStore.Page beyond =
-        store.search(
-            new TaskQuery(TaskQuery.View.MINE, null, null, null, null, null, 5, 1), newcomer);
+    TaskStore.Page first = store.search(page(TaskQuery.View.MINE, 0, 1), newcomer);
+    TaskStore.Page beyond = store.search(page(TaskQuery.View.MINE, 5, 1), newcomer);
 
     assertThat(first.items()).hasSize(1);
     assertThat(first.total()).isEqualTo(2);
@@ -273,12 +269,8 @@ class TasklistTest extends IntegrationTest {
     Viewer officer = new Viewer("pengelola-besar", List.of("PENGELOLA_KINERJA:BESAR"));
     GroupTasks.offer(jdbc, "PENGELOLA_KINERJA:BESAR", 1005);
     try {
-      TaskStore.Page first =
-          store.search(
-              new TaskQuery(TaskQuery.View.GROUP, null, null, null, null, null, 0, 25), officer);
-      TaskStore.Page past =
-          store.search(
-              new TaskQuery(TaskQuery.View.GROUP, null, null, null, null, null, 40, 25), officer);
+      TaskStore.Page first = store.search(page(TaskQuery.View.GROUP, 0, 25), officer);
+      TaskStore.Page past = store.search(page(TaskQuery.View.GROUP, 40, 25), officer);
 
       assertThat(first.items()).hasSize(25);
       assertThat(first.items().get(0).name())
@@ -294,7 +286,11 @@ class TasklistTest extends IntegrationTest {
   }
 
   private static TaskQuery query(TaskQuery.View view) {
-    return new TaskQuery(view, null, null, null, null, null, 0, 200);
+    return page(view, 0, 200);
+  }
+
+  private static TaskQuery page(TaskQuery.View view, int page, int size) {
+    return new TaskQuery(view, null, null, null, null, null, page, size);
   }
 
   private static Map<String, Object> validSkp() {
