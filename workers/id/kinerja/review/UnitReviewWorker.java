@@ -3,7 +3,6 @@ package id.kinerja.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.audit.AuditTrail;
-import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.engine.Engine;
 import id.kinerja.engine.EngineClock;
 import id.kinerja.engine.JobInput;
@@ -16,22 +15,20 @@ import id.kinerja.review.Evaluations.Evaluation;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Workers of processes/unit-review.bpmn. The matrix and the curve live in DMN tables (predikat-
- * kinerja, kurva-distribusi) that process owners change; these workers only keep the records.
- * Public: the job worker annotation processor calls them reflectively.
+ * Workers of processes/unit-review.bpmn (those of each employee's steps: EmployeeReviewWorker). The
+ * matrix and the curve live in DMN tables (predikat- kinerja, kurva-distribusi) that process owners
+ * change; these workers only keep the records. Public: the job worker annotation processor calls
+ * them reflectively.
  */
 @Component
 public class UnitReviewWorker {
@@ -52,8 +49,6 @@ public class UnitReviewWorker {
   private final ObjectMapper json;
   private final ReviewProperties properties;
   private final CurveMessages curveMessages;
-  private final SelfAssessments selfAssessments;
-  private final FeedbackRounds feedbackRounds;
 
   UnitReviewWorker(
       Jobs jobs,
@@ -68,11 +63,7 @@ public class UnitReviewWorker {
       TransactionTemplate transactions,
       ObjectMapper json,
       ReviewProperties properties,
-      CurveMessages curveMessages,
-      SelfAssessments selfAssessments,
-      FeedbackRounds feedbackRounds) {
-    this.selfAssessments = selfAssessments;
-    this.feedbackRounds = feedbackRounds;
+      CurveMessages curveMessages) {
     this.properties = properties;
     this.curveMessages = curveMessages;
     this.jobs = jobs;
@@ -98,78 +89,6 @@ public class UnitReviewWorker {
           // a review the calendar started runs as a called process: its key is known only here
           unitReviews.attachProcess(reviewId(input), input.processInstanceKey());
           return Map.of("evaluations", evaluations.prepare(reviewId(input), unitPredikat.name()));
-        });
-  }
-
-  @JobWorker(type = "kinerja-evaluation-rated", autoComplete = false)
-  public void rated(JobClient client, ActivatedJob job) {
-    jobs.handle(
-        client,
-        job,
-        input -> {
-          evaluations.rate(
-              evaluationId(input),
-              input.choice("ratingHasilKerja", Rating.class).name(),
-              input.choice("ratingPerilaku", Rating.class).name(),
-              input.choice("predikat", Predikat.class).name(),
-              input.textOrNull("ratingNotes"));
-          return Map.of();
-        });
-  }
-
-  /**
-   * The employee's self-assessment, for the rater's form (rules.md: the employee self-assesses).
-   */
-  @JobWorker(type = "kinerja-self-assessment-recorded", autoComplete = false)
-  public void selfAssessed(JobClient client, ActivatedJob job) {
-    jobs.handle(
-        client,
-        job,
-        input -> {
-          String nip = input.text("employeeNip");
-          List<String> rhk = selfAssessments.rhkOf(nip, input.integer("periodYear"));
-          selfAssessments.submitted(
-              evaluationId(input),
-              SelfAssessments.resultsOf(rhk, input.all().get("selfAssessmentResults")),
-              BerAkhlak.perValue(input.all().get("selfAssessmentBehaviour"), "selfRating"),
-              input.textOrNull("selfAssessmentNarrative"),
-              input.textOrNull("completedBy"));
-          return Map.of();
-        });
-  }
-
-  /** Its due date passed: the rating goes on and the rater's form says it is missing. */
-  @JobWorker(type = "kinerja-self-assessment-missing", autoComplete = false)
-  public void selfAssessmentMissing(JobClient client, ActivatedJob job) {
-    jobs.handle(
-        client,
-        job,
-        input -> {
-          selfAssessments.missing(evaluationId(input));
-          return Map.of();
-        });
-  }
-
-  /**
-   * Whether the rating waits for the employee's 360 round of the period: only for a round that runs
-   * (none started, or closed already, or past its deadline: no waiting), until its deadline.
-   */
-  @JobWorker(type = "kinerja-feedback-round-status", autoComplete = false)
-  public void feedbackRoundStatus(JobClient client, ActivatedJob job) {
-    jobs.handle(
-        client,
-        job,
-        input -> {
-          Optional<FeedbackRounds.Round> round =
-              feedbackRounds.of(
-                  input.text("employeeNip"), input.integer("periodYear"), input.text("period"));
-          var status = new HashMap<String, Object>();
-          status.put(
-              "feedbackRoundRunning", round.map(r -> r.isRunning(clock.now())).orElse(false));
-          status.put(
-              "feedbackRoundDeadline",
-              round.map(FeedbackRounds.Round::deadline).map(Instant::toString).orElse(null));
-          return status;
         });
   }
 
@@ -365,17 +284,6 @@ public class UnitReviewWorker {
     item.put("periodYear", e.periodYear());
     item.put("reason", "PERIODIC_RATING_" + e.period());
     return item;
-  }
-
-  /** The evaluation of the rate-each instance: its item of the evaluations list. */
-  private static long evaluationId(JobInput input) {
-    Object evaluation = input.all().get("evaluation");
-    if (!(evaluation instanceof Map<?, ?> item)
-        || !(item.get("evaluationId") instanceof Number id)) {
-      throw JobInput.invalid(
-          "evaluation", "an item of the evaluations list with evaluationId", evaluation);
-    }
-    return id.longValue();
   }
 
   private static long reviewId(JobInput input) {

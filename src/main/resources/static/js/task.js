@@ -179,7 +179,7 @@ async function load() {
   renderHistory(detail.history);
   await renderSkp(detail.variables || {});
   renderEvidence(detail.variables || {});
-  if (detail.task.processId === 'unit-review' && detail.elementId === 'rate') {
+  if (detail.task.processId === 'employee-review' && detail.elementId === 'rate') {
     renderPicture(taskId, lang).catch((e) => showMessage(e.message, 'error'));
   }
   renderDiagram(detail.diagramUrl, detail.elementId);

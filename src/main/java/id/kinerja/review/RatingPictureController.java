@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The rater's full picture beside the rating form of processes/unit-review.bpmn. */
+/** The rater's full picture beside the rating form of processes/employee-review.bpmn. */
 @RestController
 @Tag(name = "Tasks")
 class RatingPictureController {
 
-  /** The rating task of processes/unit-review.bpmn. */
-  static final String PROCESS = "unit-review";
+  /** The rating task of processes/employee-review.bpmn. */
+  static final String PROCESS = "employee-review";
 
   static final String RATING_STEP = "rate";
 

@@ -50,6 +50,22 @@ public final class TestAgency {
         .single();
   }
 
+  /** The unit's code. */
+  public String code(long unit) {
+    return jdbc.sql("select code from org_unit where id = :id")
+        .param("id", unit)
+        .query(String.class)
+        .single();
+  }
+
+  /** Makes the person the head of the unit. */
+  public void head(long unit, Person person) {
+    jdbc.sql("update org_unit set head_employee_id = :head where id = :unit")
+        .param("head", person.id())
+        .param("unit", unit)
+        .update();
+  }
+
   /** An employee of the root unit. */
   public Person person(String key, String grade, Person superior) {
     return person(key, grade, superior, root);

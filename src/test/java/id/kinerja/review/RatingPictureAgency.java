@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,7 +39,9 @@ public final class RatingPictureAgency {
   public final Person rekan;
   public final String unitCode;
   public final UUID evidenceId;
-  public final long review;
+
+  /** The tasks of the section's review and of its employee reviews. */
+  private final Predicate<TaskRow> review;
 
   /** The unit head's task setting the section's predikat: a task that rates nobody. */
   public final long unitPredikatTask;
@@ -199,22 +202,22 @@ public final class RatingPictureAgency {
         "Pelayanan cepat dan ramah.");
 
     UnitReviews.Opened opened = unitReviews.open(unitCode, year, "Q2", "test");
-    review =
-        engine.startProcess(
-            "unit-review",
-            Map.of(
-                "unitReviewId",
-                opened.unitReviewId(),
-                "unitCode",
-                unitCode,
-                "periodYear",
-                year,
-                "period",
-                "Q2",
-                "unitHeadUsername",
-                opened.unitHeadUsername(),
-                "zoneOffset",
-                "+08:00"));
+    engine.startProcess(
+        "unit-review",
+        Map.of(
+            "unitReviewId",
+            opened.unitReviewId(),
+            "unitCode",
+            unitCode,
+            "periodYear",
+            year,
+            "period",
+            "Q2",
+            "unitHeadUsername",
+            opened.unitHeadUsername(),
+            "zoneOffset",
+            "+08:00"));
+    review = People.ofReview(opened.unitReviewId());
     unitPredikatTask =
         new People(store, tasks).awaitTask(kasi.viewer(), review, "set-unit-predikat").key();
     tasks.complete(unitPredikatTask, kasi.viewer(), Map.of("predikatOrganisasi", "BAIK"));

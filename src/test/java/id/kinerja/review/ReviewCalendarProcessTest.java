@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -138,11 +138,13 @@ class ReviewCalendarProcessTest extends IntegrationTest {
         .isEqualTo(
             ZonedDateTime.of(year + 1, 1, 31, 23, 59, 59, 0, ZoneId.of("+08:00")).toInstant());
     long q1 = unitPredikat.processInstanceKey();
+    Predicate<TaskRow> q1Tasks =
+        People.ofReview(((Number) unitPredikat.variables().get("unitReviewId")).longValue());
     tasks.complete(unitPredikat.key(), headViewer, Map.of("predikatOrganisasi", "BAIK"));
-    rate(headViewer, q1, behind, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    rate(headViewer, q1, ahead, "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
+    rate(headViewer, q1Tasks, behind, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    rate(headViewer, q1Tasks, ahead, "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
     for (Person person : asExpected) {
-      rate(headViewer, q1, person, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+      rate(headViewer, q1Tasks, person, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     }
 
     await()
@@ -180,19 +182,13 @@ class ReviewCalendarProcessTest extends IntegrationTest {
     await().atMost(Duration.ofSeconds(45)).until(() -> !store.ofInstance(coaching).isEmpty());
   }
 
-  private void rate(Viewer rater, long review, Person person, String hasil, String perilaku) {
-    new People(store, tasks).selfAssess(person.viewer(), review);
+  private void rate(
+      Viewer rater, Predicate<TaskRow> review, Person person, String hasil, String perilaku) {
+    var people = new People(store, tasks);
+    people.selfAssess(person.viewer(), review);
     TaskRow task =
-        await()
-            .atMost(Duration.ofSeconds(45))
-            .until(
-                () ->
-                    openTasks(rater, "rate").stream()
-                        .filter(t -> t.processInstanceKey() == review)
-                        .filter(t -> person.nip().equals(t.variables().get("employeeNip")))
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
+        people.awaitTask(
+            rater, review.and(t -> person.nip().equals(t.variables().get("employeeNip"))), "rate");
     tasks.complete(
         task.key(), rater, Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku));
   }

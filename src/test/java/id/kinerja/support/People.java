@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
 /** People acting in the tasklist during a test, each with a unique user name. */
@@ -34,21 +35,28 @@ public final class People {
    * (group tasks of other tests' instances are visible too).
    */
   public TaskRow awaitTask(Viewer viewer, long processInstance, String elementId) {
+    return awaitTask(viewer, inInstance(processInstance), elementId);
+  }
+
+  /** The same for a task of the given kind: of an instance, or of a unit review (ofReview). */
+  public TaskRow awaitTask(Viewer viewer, Predicate<TaskRow> of, String elementId) {
     return Awaitility.await()
         .atMost(Duration.ofSeconds(45))
-        .until(
-            () ->
-                store
-                    .search(
-                        new TaskQuery(TaskQuery.View.ALL, null, null, null, null, null, 0, 200),
-                        viewer)
-                    .items()
-                    .stream()
-                    .filter(t -> t.processInstanceKey() == processInstance)
-                    .filter(t -> t.elementId().equals(elementId))
-                    .findFirst(),
-            Optional::isPresent)
+        .until(() -> openTasks(viewer, of, elementId).stream().findFirst(), Optional::isPresent)
         .orElseThrow();
+  }
+
+  /**
+   * The tasks of one unit review: its own and those of the employee reviews it calls, which are
+   * other process instances that carry the review's id.
+   */
+  public static Predicate<TaskRow> ofReview(long unitReviewId) {
+    return t ->
+        t.variables().get("unitReviewId") instanceof Number id && id.longValue() == unitReviewId;
+  }
+
+  private static Predicate<TaskRow> inInstance(long processInstance) {
+    return t -> t.processInstanceKey() == processInstance;
   }
 
   /** Starts an SKP planning of the employee for the year and waits for their draft task. */
@@ -68,12 +76,12 @@ public final class People {
    * The employee sends their self-assessment, asked before each rating of the unit review, as its
    * form lets an employee without an approved SKP send it (no RHK to assess, the seven values).
    */
-  public void selfAssess(Viewer employee, long unitReview) {
+  public void selfAssess(Viewer employee, Predicate<TaskRow> unitReview) {
     selfAssess(employee, unitReview, List.of());
   }
 
   /** The same with a self-rating for each RHK of the employee's approved SKP, in its order. */
-  public void selfAssess(Viewer employee, long unitReview, List<String> rhk) {
+  public void selfAssess(Viewer employee, Predicate<TaskRow> unitReview, List<String> rhk) {
     var behaviour = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < 7; i++) {
       behaviour.add(Map.of("selfRating", "SESUAI_EKSPEKTASI"));
@@ -95,11 +103,16 @@ public final class People {
 
   /** The person's open tasks of the element in the process instance, now (no waiting). */
   public List<TaskRow> openTasks(Viewer viewer, long processInstance, String elementId) {
+    return openTasks(viewer, inInstance(processInstance), elementId);
+  }
+
+  /** The person's open tasks of the element of the given kind, now (no waiting). */
+  public List<TaskRow> openTasks(Viewer viewer, Predicate<TaskRow> of, String elementId) {
     return store
         .search(new TaskQuery(TaskQuery.View.ALL, null, null, null, null, null, 0, 200), viewer)
         .items()
         .stream()
-        .filter(t -> t.processInstanceKey() == processInstance)
+        .filter(of)
         .filter(t -> t.elementId().equals(elementId))
         .toList();
   }
@@ -107,7 +120,13 @@ public final class People {
   /** The person completes their open task of the given element. */
   public TaskRow complete(
       Viewer viewer, long processInstance, String elementId, Map<String, Object> values) {
-    TaskRow task = awaitTask(viewer, processInstance, elementId);
+    return complete(viewer, inInstance(processInstance), elementId, values);
+  }
+
+  /** The same for a task of the given kind. */
+  public TaskRow complete(
+      Viewer viewer, Predicate<TaskRow> of, String elementId, Map<String, Object> values) {
+    TaskRow task = awaitTask(viewer, of, elementId);
     tasks.complete(task.key(), viewer, values);
     return task;
   }

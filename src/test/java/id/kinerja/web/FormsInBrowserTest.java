@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -458,22 +459,23 @@ class FormsInBrowserTest extends BrowserTest {
                             {"jenis": "UTAMA", "rhk": "Tersusunnya laporan layanan bulanan"}]}""")
         .update();
     UnitReviews.Opened opened = unitReviews.open(unitCode, year, "ANNUAL", "test");
-    long review =
-        engine.startProcess(
-            "unit-review",
-            Map.of(
-                "unitReviewId",
-                opened.unitReviewId(),
-                "unitCode",
-                unitCode,
-                "periodYear",
-                year,
-                "period",
-                "ANNUAL",
-                "unitHeadUsername",
-                opened.unitHeadUsername(),
-                "zoneOffset",
-                "+08:00"));
+    engine.startProcess(
+        "unit-review",
+        Map.of(
+            "unitReviewId",
+            opened.unitReviewId(),
+            "unitCode",
+            unitCode,
+            "periodYear",
+            year,
+            "period",
+            "ANNUAL",
+            "unitHeadUsername",
+            opened.unitHeadUsername(),
+            "zoneOffset",
+            "+08:00"));
+    // its tasks and those of the employee reviews it calls
+    Predicate<TaskRow> review = People.ofReview(opened.unitReviewId());
 
     submitted(
         "unit-predikat",
@@ -788,30 +790,9 @@ class FormsInBrowserTest extends BrowserTest {
         filedAt);
   }
 
-  private TaskRow awaitRating(Viewer rater, long review, String nip) {
-    return org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(45))
-        .until(
-            () ->
-                store
-                    .search(
-                        new id.kinerja.tasklist.TaskQuery(
-                            id.kinerja.tasklist.TaskQuery.View.MINE,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            0,
-                            50),
-                        rater)
-                    .items()
-                    .stream()
-                    .filter(t -> t.processInstanceKey() == review)
-                    .filter(t -> nip.equals(t.variables().get("employeeNip")))
-                    .findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
+  private TaskRow awaitRating(Viewer rater, Predicate<TaskRow> review, String nip) {
+    return people.awaitTask(
+        rater, review.and(t -> nip.equals(t.variables().get("employeeNip"))), "rate");
   }
 
   /** A person of a test agency who signs in with the demo password. */
