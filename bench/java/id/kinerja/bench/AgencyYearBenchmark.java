@@ -32,8 +32,9 @@ import java.util.function.BooleanSupplier;
  * bench.stages (all, or a comma list of planning, monitoring, appeals, improvement, tasklist,
  * baseline: the year's stages need those before them), bench.results (bench/results),
  * bench.database (the database name's prefix; KINERJA_TEST_DB), bench.tasklist-rounds (20: each
- * user's rounds of five lists in each tasklist phase), bench.jfr (false: a profile of the
- * application in target/bench/application.jfr).
+ * user's rounds of five lists in each tasklist phase), bench.months (12: the monitoring stage's
+ * months, e.g. 3 for a large agency's first quarter and its review), bench.jfr (false: a profile of
+ * the application in target/bench/application.jfr).
  */
 public final class AgencyYearBenchmark {
 
@@ -48,6 +49,9 @@ public final class AgencyYearBenchmark {
 
   /** The sandbox's heap: 1g by default; more lets a large run finish and its log be counted. */
   final String sandboxHeap = System.getProperty("bench.sandbox-heap", "4g");
+
+  /** How many months the monitoring stage walks (the year: 12). */
+  final int months = Integer.getInteger("bench.months", 12);
 
   final Duration stageTimeout =
       Duration.ofMinutes(Integer.getInteger("bench.stage-timeout-minutes", 30));
@@ -223,7 +227,7 @@ public final class AgencyYearBenchmark {
               stageTimeout);
         });
     if (stages.contains("monitoring")) {
-      for (int month = 1; month <= 12; month++) {
+      for (int month = 1; month <= months; month++) {
         int m = month;
         String quarter = month % 3 == 0 ? (month == 12 ? "ANNUAL" : "Q" + month / 3) : null;
         String name =

@@ -7,6 +7,7 @@ import id.kinerja.deployment.SteeringVariables;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.Process;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ class ProcessDocuments {
 
   private final DeploymentRecords records;
   private final ObjectMapper json;
-  private final Map<Long, Process> processes = new ConcurrentHashMap<>();
+  private final Map<Long, ProcessModel> processes = new ConcurrentHashMap<>();
   private final Map<Long, JsonNode> forms = new ConcurrentHashMap<>();
 
   ProcessDocuments(DeploymentRecords records, ObjectMapper json) {
@@ -34,7 +35,14 @@ class ProcessDocuments {
     this.json = json;
   }
 
-  private record Process(Map<String, String> elementNames, Set<String> steering) {}
+  private record ProcessModel(
+      Map<String, String> processNames, Map<String, String> elementNames, Set<String> steering) {}
+
+  /** The process's name as the process owner wrote it, or its id when it has none. */
+  String processName(long processDefinitionKey, String processId) {
+    String name = process(processDefinitionKey).processNames().get(processId);
+    return name == null || name.isBlank() ? processId : name;
+  }
 
   /** The element's name as the process owner wrote it, or its id when it has none. */
   String elementName(long processDefinitionKey, String elementId) {
@@ -66,12 +74,12 @@ class ProcessDocuments {
     return schema;
   }
 
-  private Process process(long processDefinitionKey) {
-    Process process = processes.computeIfAbsent(processDefinitionKey, this::read);
-    return process == null ? new Process(Map.of(), Set.of()) : process;
+  private ProcessModel process(long processDefinitionKey) {
+    ProcessModel process = processes.computeIfAbsent(processDefinitionKey, this::read);
+    return process == null ? new ProcessModel(Map.of(), Map.of(), Set.of()) : process;
   }
 
-  private Process read(long processDefinitionKey) {
+  private ProcessModel read(long processDefinitionKey) {
     Optional<String> xml = records.contentByKey(processDefinitionKey);
     if (xml.isEmpty()) {
       return null; // not recorded yet: read again next time
@@ -79,9 +87,13 @@ class ProcessDocuments {
     BpmnModelInstance model =
         Bpmn.readModelFromStream(
             new ByteArrayInputStream(xml.get().getBytes(StandardCharsets.UTF_8)));
+    var processNames = new HashMap<String, String>();
+    model
+        .getModelElementsByType(Process.class)
+        .forEach(p -> processNames.put(p.getId(), p.getName()));
     var names = new HashMap<String, String>();
     model.getModelElementsByType(FlowElement.class).forEach(e -> names.put(e.getId(), e.getName()));
-    return new Process(names, SteeringVariables.of(model));
+    return new ProcessModel(processNames, names, SteeringVariables.of(model));
   }
 
   private JsonNode parse(String text) {

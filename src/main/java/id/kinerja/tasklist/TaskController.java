@@ -155,6 +155,7 @@ class TaskController {
 
   record TaskDetail(
       TaskSummary task,
+      String processName,
       Map<String, Object> variables,
       JsonNode form,
       String elementId,
@@ -231,6 +232,7 @@ class TaskController {
                 .toList();
     return new TaskDetail(
         TaskSummary.of(task, clock.now()),
+        documents.processName(task.processDefinitionKey(), task.processId()),
         tasks.formData(task, form, locale),
         form,
         task.elementId(),

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
  * Confirms open tasks with the engine a batch at a time: renewing a task's reservation either
  * succeeds (still waiting for a person) or tells that a timer or event ended it, in which case the
  * task leaves the lists. One instance at a time confirms (ShedLock), so two instances do not renew
- * the same batch twice.
+ * the same batch twice. Each confirmation is a command the engine appends to its log, one per open
+ * task per round: the sweeper confirms the tasks around every step at once, so this round only
+ * catches what no step follows (an instance cancelled outside the application) and runs every 30
+ * minutes by default (20,000 open tasks: 11 commands a second).
  */
 @Component
 class TaskReconciler {
@@ -34,7 +37,7 @@ class TaskReconciler {
       Engine engine,
       TaskStore store,
       @Value("${kinerja.tasklist.reservation:30d}") Duration reservation,
-      @Value("${kinerja.tasklist.check-every:5m}") Duration checkEvery,
+      @Value("${kinerja.tasklist.check-every:30m}") Duration checkEvery,
       @Value("${kinerja.tasklist.check-batch:500}") int batchSize) {
     this.engine = engine;
     this.store = store;

@@ -59,6 +59,9 @@ class RatingPictureInBrowserTest extends BrowserTest {
     TaskRow rating = agency.ratingTask(store, tasks);
     signIn(agency.kasi.username());
     page.navigate(url("/tasks/" + rating.key()));
+    // the process by the name its owner gave it, not its id
+    assertThat(page.locator("#task-summary"))
+        .containsText("Penilaian kinerja pegawai (employee review) (v");
     Locator picture = page.locator("#task-picture");
     assertThat(picture).isVisible();
     assertThat(picture).containsText("Gambaran lengkap");
