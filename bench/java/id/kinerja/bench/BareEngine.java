@@ -47,6 +47,7 @@ final class BareEngine {
     command.addAll(List.of("-Xms256m", "-Xmx" + heap));
     if (Runtime.version().feature() >= 24) {
       command.add("--sun-misc-unsafe-memory-access=allow");
+      command.add("--enable-native-access=ALL-UNNAMED");
     }
     command.add("-Dlogback.configurationFile=id/kinerja/sandbox/logback.xml");
     command.add("-cp");

@@ -169,8 +169,10 @@ public class SandboxProcess implements InitializingBean, DisposableBean {
     command.add(javaHome.resolve("bin/java").toString());
     command.addAll(config.jvmOptions());
     if (java >= 24) {
-      // the engine's libraries (Agrona) still use sun.misc.Unsafe; without this, JDK 24+ warns
+      // the engine's libraries (Agrona) still use sun.misc.Unsafe, and its state store (RocksDB)
+      // loads a native library; without these, JDK 24+ warns
       command.add("--sun-misc-unsafe-memory-access=allow");
+      command.add("--enable-native-access=ALL-UNNAMED");
     }
     command.add("-Dlogback.configurationFile=id/kinerja/sandbox/logback.xml");
     command.add("-cp");

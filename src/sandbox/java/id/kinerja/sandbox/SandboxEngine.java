@@ -12,23 +12,26 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Kinerja's sandbox engine: the Zeebe 8.8 workflow engine of Camunda's testing library
- * (zeebe-process-test-engine), in memory, with its gRPC gateway on a port, in a JVM of its own. It
- * is for trying Kinerja and for tests: it keeps nothing across its own restarts. Production runs on
- * a Camunda 8 cluster.
+ * (zeebe-process-test-engine), with its gRPC gateway on a port, in a JVM of its own: its log in
+ * memory, its state in RocksDB as on Camunda 8's brokers ({@link RocksDbState}). It is for trying
+ * Kinerja and for tests: it keeps nothing across its own restarts. Production runs on a Camunda 8
+ * cluster.
  *
  * <p>A small control API on 127.0.0.1 lets the application tell this engine apart from another one
  * (a new id at every start) and move its clock:
  *
  * <ul>
- *   <li>{@code GET /engine}: name, id, start time, clock offset, memory;
+ *   <li>{@code GET /engine}: name, id, start time, state store, clock offset, memory;
  *   <li>{@code GET /engine/incidents}: the open incidents (the sandbox has no REST API to list
  *       them);
  *   <li>{@code GET /engine/counts}: the records in its log, process instances and jobs completed,
@@ -49,13 +52,15 @@ public final class SandboxEngine {
 
   private final ZeebeTestEngine engine;
   private final int gatewayPort;
+  private final String stateStore;
   private final String id = UUID.randomUUID().toString();
   private final Instant startedAt = Instant.now();
   private long offsetMillis;
 
-  private SandboxEngine(ZeebeTestEngine engine, int gatewayPort) {
+  private SandboxEngine(ZeebeTestEngine engine, int gatewayPort, String stateStore) {
     this.engine = engine;
     this.gatewayPort = gatewayPort;
+    this.stateStore = stateStore;
   }
 
   public static void main(String[] args) throws IOException {
@@ -69,8 +74,10 @@ public final class SandboxEngine {
 
     ZeebeTestEngine engine = EngineFactory.create(gatewayPort);
     ThreadSafeLog.install(engine);
+    Optional<Path> state = RocksDbState.install(engine);
     engine.start();
-    var sandbox = new SandboxEngine(engine, gatewayPort);
+    var sandbox =
+        new SandboxEngine(engine, gatewayPort, state.isPresent() ? "rocksdb" : "in-memory");
     HttpServer control =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), controlPort), 16);
     control.createContext("/engine", sandbox::handle);
@@ -81,6 +88,7 @@ public final class SandboxEngine {
                 () -> {
                   control.stop(0);
                   engine.stop();
+                  state.ifPresent(RocksDbState::delete);
                 }));
     System.out.printf(
         "Kinerja sandbox engine %s ready: gateway port %d, control port %d%n",
@@ -129,6 +137,7 @@ public final class SandboxEngine {
     status.put("id", id);
     status.put("startedAt", startedAt.toString());
     status.put("gatewayPort", gatewayPort);
+    status.put("stateStore", stateStore);
     status.put("offsetMillis", offsetMillis);
     status.put("now", Instant.now().plusMillis(offsetMillis).toString());
     status.put("usedMemoryBytes", runtime.totalMemory() - runtime.freeMemory());

@@ -1,7 +1,6 @@
 package id.kinerja.sandbox;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,31 +23,19 @@ public final class ThreadSafeLog {
   /** Before the engine starts; false (and a line on stderr) where its log is not as expected. */
   public static boolean install(ZeebeTestEngine engine) {
     try {
-      Object logStream = field(engine, "logStream");
-      Object storage = field(logStream, "logStorage");
-      List<?> entries = (List<?>) field(storage, "logEntries");
-      replace(storage, "logEntries", Collections.synchronizedList(new ArrayList<>(entries)));
+      Object logStream = EngineFields.get(engine, "logStream");
+      Object storage = EngineFields.get(logStream, "logStorage");
+      List<?> entries = (List<?>) EngineFields.get(storage, "logEntries");
+      EngineFields.set(
+          storage, "logEntries", Collections.synchronizedList(new ArrayList<>(entries)));
       Set<Object> listeners = ConcurrentHashMap.newKeySet();
-      listeners.addAll((Set<?>) field(storage, "commitListeners"));
-      replace(storage, "commitListeners", listeners);
+      listeners.addAll((Set<?>) EngineFields.get(storage, "commitListeners"));
+      EngineFields.set(storage, "commitListeners", listeners);
       return true;
     } catch (ReflectiveOperationException | ClassCastException e) {
       // another version of the engine: say so, and run with its own log
       System.err.println("The sandbox's log could not be made thread-safe: " + e);
       return false;
     }
-  }
-
-  private static Object field(Object owner, String name) throws ReflectiveOperationException {
-    Field field = owner.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    return field.get(owner);
-  }
-
-  private static void replace(Object owner, String name, Object value)
-      throws ReflectiveOperationException {
-    Field field = owner.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(owner, value);
   }
 }

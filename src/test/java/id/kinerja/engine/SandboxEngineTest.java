@@ -70,6 +70,8 @@ class SandboxEngineTest {
       assertThat(get(app, "pemilik", "/api/process-definitions").toString())
           .contains("skp-planning", "unit-review", "appeal");
       engineId = sandbox().path("id").asText();
+      // its state in RocksDB, as on Camunda 8's brokers, not in the library's in-memory store
+      assertThat(sandbox().path("stateStore").asText()).isEqualTo("rocksdb");
 
       // the demo clock moves the sandbox's own clock, and the application's today follows it
       Instant before = Instant.parse(get(app, "admin", "/api/clock").path("now").asText());

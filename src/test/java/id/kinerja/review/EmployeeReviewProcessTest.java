@@ -9,11 +9,11 @@ import id.kinerja.behaviour.BerAkhlak;
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
 import id.kinerja.engine.Engine;
-import id.kinerja.monitoring.CheckIns;
 import id.kinerja.support.Api;
 import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
 import id.kinerja.support.People;
+import id.kinerja.support.Processes;
 import id.kinerja.tasklist.FormValidator.FieldError;
 import id.kinerja.tasklist.TaskProblem;
 import id.kinerja.tasklist.TaskRow;
@@ -50,7 +50,6 @@ class EmployeeReviewProcessTest extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired UnitReviews unitReviews;
   @Autowired Evaluations evaluations;
-  @Autowired CheckIns checkIns;
   @Autowired TestRestTemplate http;
   @Autowired ContextEngine clock;
   @Autowired FeedbackRounds feedbackRounds;
@@ -290,25 +289,7 @@ class EmployeeReviewProcessTest extends IntegrationTest {
 
   /** Starts the review of the unit; its tasks and those of the employee reviews it calls. */
   private Predicate<TaskRow> start(String unit, String period, boolean feedback360Required) {
-    UnitReviews.Opened opened = unitReviews.open(unit, YEAR, period, "test");
-    engine.startProcess(
-        "unit-review",
-        Map.of(
-            "feedback360Required",
-            feedback360Required,
-            "unitReviewId",
-            opened.unitReviewId(),
-            "unitCode",
-            unit,
-            "periodYear",
-            YEAR,
-            "period",
-            period,
-            "unitHeadUsername",
-            opened.unitHeadUsername(),
-            "zoneOffset",
-            "+08:00"));
-    return People.ofReview(opened.unitReviewId());
+    return Processes.unitReview(engine, unitReviews, unit, YEAR, period, feedback360Required);
   }
 
   private TaskRow rating(Viewer rater, Predicate<TaskRow> review, Person person) {

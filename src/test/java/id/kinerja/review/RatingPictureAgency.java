@@ -201,23 +201,7 @@ public final class RatingPictureAgency {
         Map.of("berorientasiPelayanan", 5),
         "Pelayanan cepat dan ramah.");
 
-    UnitReviews.Opened opened = unitReviews.open(unitCode, year, "Q2", "test");
-    engine.startProcess(
-        "unit-review",
-        Map.of(
-            "unitReviewId",
-            opened.unitReviewId(),
-            "unitCode",
-            unitCode,
-            "periodYear",
-            year,
-            "period",
-            "Q2",
-            "unitHeadUsername",
-            opened.unitHeadUsername(),
-            "zoneOffset",
-            "+08:00"));
-    review = People.ofReview(opened.unitReviewId());
+    review = Processes.unitReview(engine, unitReviews, unitCode, year, "Q2", false);
     unitPredikatTask =
         new People(store, tasks).awaitTask(kasi.viewer(), review, "set-unit-predikat").key();
     tasks.complete(unitPredikatTask, kasi.viewer(), Map.of("predikatOrganisasi", "BAIK"));

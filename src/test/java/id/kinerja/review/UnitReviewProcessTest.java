@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.coaching.TestAgency;
 import id.kinerja.coaching.TestAgency.Person;
-import id.kinerja.engine.Engine;
 import id.kinerja.monitoring.CheckIns;
-import id.kinerja.support.ContextEngine;
 import id.kinerja.support.IntegrationTest;
-import id.kinerja.tasklist.TaskService;
-import id.kinerja.tasklist.TaskStore;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,16 +21,9 @@ class UnitReviewProcessTest extends IntegrationTest {
 
   static final int YEAR = 2094;
 
-  @Autowired Engine engine;
-  @Autowired TaskStore store;
-  @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
-  @Autowired UnitReviews unitReviews;
   @Autowired Evaluations evaluations;
   @Autowired CheckIns checkIns;
-  @Autowired TestRestTemplate http;
-  @Autowired ContextEngine clock;
-  @Autowired FeedbackRounds feedbackRounds;
 
   @Test
   void theQuarterlySuggestionComparesRealisasiWithThePlanToDate() {

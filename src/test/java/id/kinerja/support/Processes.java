@@ -1,6 +1,7 @@
 package id.kinerja.support;
 
 import id.kinerja.engine.Engine;
+import id.kinerja.review.UnitReviews;
 import id.kinerja.tasklist.TaskRow;
 import io.camunda.client.CamundaClient;
 import java.sql.Timestamp;
@@ -11,12 +12,46 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Processes started half-way, the way their callers start them, for tests of later steps. */
 public final class Processes {
 
   private Processes() {}
+
+  /**
+   * Opens and starts the review of a unit for a period, as ReviewController does, in the agency's
+   * zone +08:00; 360 input waited for when asked. Returns its tasks and those of the employee
+   * reviews it calls ({@link People#ofReview}).
+   */
+  public static Predicate<TaskRow> unitReview(
+      Engine engine,
+      UnitReviews unitReviews,
+      String unitCode,
+      int year,
+      String period,
+      boolean feedback360Required) {
+    UnitReviews.Opened opened = unitReviews.open(unitCode, year, period, "test");
+    engine.startProcess(
+        "unit-review",
+        Map.of(
+            "feedback360Required",
+            feedback360Required,
+            "unitReviewId",
+            opened.unitReviewId(),
+            "unitCode",
+            unitCode,
+            "periodYear",
+            year,
+            "period",
+            period,
+            "unitHeadUsername",
+            opened.unitHeadUsername(),
+            "zoneOffset",
+            "+08:00"));
+    return People.ofReview(opened.unitReviewId());
+  }
 
   /** The Utama indicator of {@link #monitoring}: 120 permohonan a year. */
   public static Map<String, Object> quantitativeIndicator() {

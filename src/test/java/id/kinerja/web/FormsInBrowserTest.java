@@ -458,24 +458,9 @@ class FormsInBrowserTest extends BrowserTest {
             {"hasilKerja": [{"jenis": "UTAMA", "rhk": "Terlayaninya permohonan informasi publik"},
                             {"jenis": "UTAMA", "rhk": "Tersusunnya laporan layanan bulanan"}]}""")
         .update();
-    UnitReviews.Opened opened = unitReviews.open(unitCode, year, "ANNUAL", "test");
-    engine.startProcess(
-        "unit-review",
-        Map.of(
-            "unitReviewId",
-            opened.unitReviewId(),
-            "unitCode",
-            unitCode,
-            "periodYear",
-            year,
-            "period",
-            "ANNUAL",
-            "unitHeadUsername",
-            opened.unitHeadUsername(),
-            "zoneOffset",
-            "+08:00"));
     // its tasks and those of the employee reviews it calls
-    Predicate<TaskRow> review = People.ofReview(opened.unitReviewId());
+    Predicate<TaskRow> review =
+        Processes.unitReview(engine, unitReviews, unitCode, year, "ANNUAL", false);
 
     submitted(
         "unit-predikat",
