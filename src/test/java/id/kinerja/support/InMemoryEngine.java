@@ -1,5 +1,6 @@
 package id.kinerja.support;
 
+import id.kinerja.sandbox.RocksDbState;
 import id.kinerja.sandbox.ThreadSafeLog;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
@@ -8,8 +9,9 @@ import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The real Zeebe 8.8 engine, in memory, with a gRPC gateway on a free port: one per test JVM (see
- * {@link ContextEngine} for why), for tests with and without a Spring context.
+ * The real Zeebe 8.8 engine, its log in memory and its state in RocksDB as in the sandbox, with a
+ * gRPC gateway on a free port: one per test JVM (see {@link ContextEngine} for why), for tests with
+ * and without a Spring context.
  */
 public final class InMemoryEngine {
 
@@ -22,6 +24,12 @@ public final class InMemoryEngine {
     if (engine == null) {
       engine = EngineFactory.create();
       ThreadSafeLog.install(engine); // the suite's workers read its log from many threads
+      // the sandbox's state store: the in-memory one slows every command as the suite's state grows
+      RocksDbState.install(engine)
+          .ifPresent(
+              state ->
+                  Runtime.getRuntime()
+                      .addShutdownHook(new Thread(() -> RocksDbState.delete(state))));
       engine.start();
     }
     return engine;
