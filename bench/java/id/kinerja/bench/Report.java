@@ -199,7 +199,9 @@ final class Report {
         "| database size per 1,000 employees | %s |\n"
             .formatted(mb(figures.get("databaseBytesPer1000Employees"))));
     var counts = (Map<String, Object>) figures.get("sandboxCounts");
-    if (counts != null) {
+    if (counts != null && counts.get("error") != null) {
+      md.append("| records in the sandbox's log | %s |\n".formatted(counts.get("error")));
+    } else if (counts != null) {
       md.append("| records in the sandbox's log | %s |\n".formatted(counts.get("records")));
       md.append(
           "| sandbox live heap at the end / with the counting's copy of the log / max | %s / %s / %s |\n"
