@@ -533,42 +533,35 @@ public final class AgencyYearBenchmark {
     return people.count(sql);
   }
 
-  @SuppressWarnings("unchecked")
+  /** The sandbox's live heap and peak resident memory; an error when it cannot say. */
   private static Map<String, Object> sandboxHeap(int control) {
-    try {
-      return Browser.JSON.readValue(
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control + "/engine/heap"))
-                      .timeout(Duration.ofMinutes(1))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body(),
-          Map.class);
-    } catch (Exception e) {
-      return Map.of("error", String.valueOf(e));
-    }
+    return sandboxControl(control, "/engine/heap", Duration.ofMinutes(1), "");
   }
 
   /**
    * The sandbox's counts of its log; an error when it could not count (its record stream keeps a
    * deserialised copy of the log, which a small heap does not hold: raise bench.sandbox-heap).
    */
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> sandboxCounts(int control) {
-    var http = HttpClient.newHttpClient();
+    return sandboxControl(
+        control, "/engine/counts", Duration.ofMinutes(15), "the sandbox could not count its log: ");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> sandboxControl(
+      int control, String path, Duration timeout, String failure) {
     try {
       return Browser.JSON.readValue(
-          http.send(
-                  HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + control + "/engine/counts"))
-                      .timeout(Duration.ofMinutes(15))
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control + path))
+                      .timeout(timeout)
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
               .body(),
           Map.class);
     } catch (Exception e) {
-      return Map.of("error", "the sandbox could not count its log: " + e);
+      return Map.of("error", failure + e);
     }
   }
 }
