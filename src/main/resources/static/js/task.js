@@ -14,12 +14,12 @@ function showMessage(text, kind) {
   messages.replaceChildren(el('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text));
 }
 
-function renderSummary(task, processName) {
+function renderSummary(task) {
   const summary = document.getElementById('task-summary');
   summary.replaceChildren(
     el('h1', {}, task.name),
     el('dl', { class: 'facts' },
-      el('dt', {}, t('labelProcess')), el('dd', {}, `${processName || task.processId} (v${task.processVersion})`),
+      el('dt', {}, t('labelProcess')), el('dd', {}, `${task.processName || task.processId} (v${task.processVersion})`),
       task.employeeNip ? [el('dt', {}, 'NIP'), el('dd', {}, task.employeeNip)] : null,
       task.periodYear ? [el('dt', {}, t('labelPeriod')), el('dd', {}, task.periodYear)] : null,
       el('dt', {}, t('labelAssignee')), el('dd', {}, task.assignee || t('unassigned')),
@@ -175,7 +175,7 @@ async function load() {
     showMessage(e.message, 'error');
     return;
   }
-  renderSummary(detail.task, detail.processName);
+  renderSummary(detail.task);
   renderHistory(detail.history);
   await renderSkp(detail.variables || {});
   renderEvidence(detail.variables || {});

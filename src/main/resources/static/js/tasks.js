@@ -37,7 +37,7 @@ async function loadTasks() {
     list.replaceChildren(...result.items.map((task) =>
       el('a', { class: `task-card${task.overdue ? ' overdue' : ''}`, href: `/tasks/${task.id}` },
         el('strong', {}, task.name),
-        el('span', { class: 'muted' }, task.processId, task.periodYear ? ` · ${task.periodYear}` : '', task.employeeNip ? ` · ${task.employeeNip}` : ''),
+        el('span', { class: 'muted' }, task.processName || task.processId, task.periodYear ? ` · ${task.periodYear}` : '', task.employeeNip ? ` · ${task.employeeNip}` : ''),
         el('span', {}, task.assignee ? `${t('assignee')}: ${task.assignee}` : `${t('offeredTo')}: ${[...task.candidateGroups.map((g) => label('group', g)), ...task.candidateUsers].join(', ')}`),
         task.dueDate ? el('span', { class: 'due' }, `${t('due')}: ${formatDate(task.dueDate, lang)}`) : null)));
   }

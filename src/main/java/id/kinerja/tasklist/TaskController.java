@@ -84,6 +84,7 @@ class TaskController {
       long id,
       String name,
       String processId,
+      String processName,
       int processVersion,
       String assignee,
       List<String> candidateGroups,
@@ -98,11 +99,13 @@ class TaskController {
       Instant createdAt,
       String actingFor) {
 
-    static TaskSummary of(TaskRow t, Instant now) {
+    /** processName: the process's name in its BPMN (ProcessDocuments), for pages. */
+    static TaskSummary of(TaskRow t, String processName, Instant now) {
       return new TaskSummary(
           t.key(),
           t.name(),
           t.processId(),
+          processName,
           t.processVersion(),
           t.assignee(),
           t.candidateGroups(),
@@ -117,6 +120,10 @@ class TaskController {
           t.createdAt(),
           t.actingFor());
     }
+  }
+
+  private TaskSummary summary(TaskRow t, Instant now) {
+    return TaskSummary.of(t, documents.processName(t.processDefinitionKey(), t.processId()), now);
   }
 
   /** With {@code more}, more tasks match than {@code total} (lists count up to 1,000). */
@@ -155,7 +162,6 @@ class TaskController {
 
   record TaskDetail(
       TaskSummary task,
-      String processName,
       Map<String, Object> variables,
       JsonNode form,
       String elementId,
@@ -186,7 +192,7 @@ class TaskController {
     TaskStore.Page result = store.search(query, viewer(auth));
     Instant now = clock.now();
     return new TaskPage(
-        result.items().stream().map(t -> TaskSummary.of(t, now)).toList(),
+        result.items().stream().map(t -> summary(t, now)).toList(),
         result.total(),
         result.more(),
         result.page(),
@@ -231,8 +237,7 @@ class TaskController {
                             t.name(), t.processId(), t.assignee(), t.candidateGroups()))
                 .toList();
     return new TaskDetail(
-        TaskSummary.of(task, clock.now()),
-        documents.processName(task.processDefinitionKey(), task.processId()),
+        summary(task, clock.now()),
         tasks.formData(task, form, locale),
         form,
         task.elementId(),
@@ -253,13 +258,13 @@ class TaskController {
   @PostMapping("/{id}/claim")
   @Operation(summary = "Take a task offered to me or my groups")
   TaskSummary claim(@PathVariable long id, Authentication auth) {
-    return TaskSummary.of(tasks.claim(id, viewer(auth)), clock.now());
+    return summary(tasks.claim(id, viewer(auth)), clock.now());
   }
 
   @PostMapping("/{id}/unclaim")
   @Operation(summary = "Hand a claimed task back to its group")
   TaskSummary unclaim(@PathVariable long id, Authentication auth) {
-    return TaskSummary.of(tasks.unclaim(id, viewer(auth)), clock.now());
+    return summary(tasks.unclaim(id, viewer(auth)), clock.now());
   }
 
   @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -296,7 +301,7 @@ class TaskController {
         .items()
         .stream()
         .filter(t -> scope.covers(auth, agencyUnit(t)))
-        .map(t -> TaskSummary.of(t, now))
+        .map(t -> summary(t, now))
         .toList();
   }
 
@@ -324,7 +329,7 @@ class TaskController {
     if (organisation.byUsername(request.assignee()).isEmpty()) {
       throw TaskProblem.unknownAssignee();
     }
-    return TaskSummary.of(
+    return summary(
         tasks.reassign(id, request.assignee(), request.reason(), auth.getName()), clock.now());
   }
 

@@ -58,8 +58,12 @@ class RatingPictureInBrowserTest extends BrowserTest {
   void theRaterSeesTheFullPictureAndRates() {
     TaskRow rating = agency.ratingTask(store, tasks);
     signIn(agency.kasi.username());
+    // the list and the task name the process as its owner did, not by its id
+    page.navigate(url("/tasks"));
+    assertThat(page.locator("#task-list"))
+        .containsText("Penilaian kinerja pegawai (employee review)");
+    assertThat(page.locator("#task-list")).not().containsText("employee-review");
     page.navigate(url("/tasks/" + rating.key()));
-    // the process by the name its owner gave it, not its id
     assertThat(page.locator("#task-summary"))
         .containsText("Penilaian kinerja pegawai (employee review) (v");
     Locator picture = page.locator("#task-picture");
